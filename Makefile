@@ -1,0 +1,46 @@
+# egecms — the two commands that matter: `make run` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+STAMP := $(VENV)/.installed
+
+.PHONY: run install migrate demo serve test lint check messages bench clean
+
+run: install migrate demo ## fresh clone -> installed, migrated, demo loaded, serving
+	@echo ""
+	@echo "egecms is starting on http://$(HOST):$(PORT)/ (public site: /en/ /es/ /pt/ /fr/, admin: /admin/)"
+	@echo "Log in with one of the demo logins printed above. Stop with Ctrl+C."
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	@touch $(STAMP)
+
+migrate: install
+	$(BIN)/python manage.py migrate --no-input
+
+demo: install
+	$(BIN)/python manage.py load_demo
+
+serve: install
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+test: install lint ## the whole suite (SQLite, or DATABASE_URL)
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check .
+	DJANGO_SETTINGS_MODULE=egecms.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
+
+messages: install ## refresh locale/ catalogues (needs GNU gettext) and compile them
+	$(BIN)/python manage.py makemessages --all --no-obsolete --ignore=.venv --ignore=var --ignore=tests
+	$(BIN)/python manage.py compilemessages --ignore=.venv
+
+clean:
+	rm -rf $(VENV) db.sqlite3 var

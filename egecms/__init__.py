@@ -1,0 +1,1 @@
+"""egecms: the e-government platform of the EgE Inter-Agency Task Force, on Wagtail."""

@@ -1,0 +1,152 @@
+"""Queries that gather contributions from every workspace into the shared pages.
+
+Every function here loads its cards in a fixed number of queries, whatever the amount of
+content: one per contribution type, plus a constant few for labels and topics.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Prefetch, Q
+from wagtail.models import Page, PageViewRestriction
+
+from .countries import country_name
+from .registry import contribution_types
+
+
+@dataclass
+class Card:
+    """Ready-to-render data for one contribution in a listing."""
+
+    page: Page
+    url: str
+    type_label: str
+    template: str
+    agencies: list = field(default_factory=list)
+    topics: list = field(default_factory=list)
+    countries: list = field(default_factory=list)
+
+
+@dataclass
+class Section:
+    """The latest contributions of one registered type, with a link to its own section."""
+
+    plural_label: str
+    key: str
+    url: str | None
+    cards: list
+
+
+def restricted_q():
+    """A Q matching pages under any view restriction (one query for the restrictions)."""
+    q = Q(pk__in=[])
+    for path in PageViewRestriction.objects.values_list("page__path", flat=True):
+        q |= Q(path__startswith=path)
+    return q
+
+
+def contribution_queryset(model, *, locale, exclude_q=None):
+    """Live, public pages of one contribution type in one locale, newest first."""
+    queryset = (
+        model.objects.live()
+        .filter(locale=locale)
+        .prefetch_related(Prefetch("agencies", queryset=model.agencies.rel.model.objects.only("id")))
+        .order_by("-date", "-pk")
+    )
+    queryset = queryset.exclude(exclude_q if exclude_q is not None else restricted_q())
+    return model.listed(queryset)
+
+
+def build_cards(pages, *, locale, request=None):
+    """Turn contribution pages (agencies prefetched) into :class:`Card`s named in ``locale``.
+
+    Issues three queries however many pages: topic links, agency labels, topic labels.
+    """
+    from .labels import agency_labels, topic_labels
+    from .models import PageTopic
+
+    pages = list(pages)
+    if not pages:
+        return []
+    topic_ids = {}
+    for page_id, tag_id in PageTopic.objects.filter(
+        content_object_id__in=[page.pk for page in pages]
+    ).values_list("content_object_id", "tag_id"):
+        topic_ids.setdefault(page_id, []).append(tag_id)
+    agencies = agency_labels(locale)
+    topics = topic_labels(locale)
+    cards = []
+    for page in pages:
+        entry = contribution_types.get(type(page))
+        cards.append(
+            Card(
+                page=page,
+                url=page.get_url(request=request),
+                type_label=entry.model._meta.verbose_name,
+                template=page.card_template,
+                agencies=[agencies[a.pk] for a in page.agencies.all() if a.pk in agencies],
+                topics=sorted(
+                    (topics[t] for t in topic_ids.get(page.pk, ()) if t in topics),
+                    key=lambda label: label.name,
+                ),
+                countries=[country_name(code) for code in page.countries],
+            )
+        )
+    return cards
+
+
+def section_urls(topic_page, request=None):
+    """``{page model: url}`` of the topic page's live section pages (one query)."""
+    urls = {}
+    for child in topic_page.get_children().live():
+        urls.setdefault(child.specific_class, child.get_url(request=request))
+    return urls
+
+
+def contribution_sections(*, locale, per_type=None, scope=None, section_urls_by_model=None, request=None):
+    """The newest contributions of every registered type, one :class:`Section` per type.
+
+    ``scope`` narrows each type's queryset (e.g. to one workspace's descendants);
+    ``per_type`` caps each section. Types with nothing to show are left out.
+    """
+    exclude_q = restricted_q()
+    section_urls_by_model = section_urls_by_model or {}
+    pages_by_type = []
+    for entry in contribution_types:
+        queryset = contribution_queryset(entry.model, locale=locale, exclude_q=exclude_q)
+        if scope is not None:
+            queryset = scope(queryset)
+        pages = list(queryset[:per_type] if per_type else queryset)
+        if pages:
+            pages_by_type.append((entry, pages))
+    all_cards = build_cards(
+        [page for _entry, pages in pages_by_type for page in pages], locale=locale, request=request
+    )
+    cards_by_pk = {card.page.pk: card for card in all_cards}
+    return [
+        Section(
+            plural_label=entry.plural_label,
+            key=entry.key.replace(".", "-"),
+            url=section_urls_by_model.get(entry.section_model),
+            cards=[cards_by_pk[page.pk] for page in pages],
+        )
+        for entry, pages in pages_by_type
+    ]
+
+
+def latest_contributions(*, topic_page, locale, per_type, request=None):
+    """What the topic page shows: the newest ``per_type`` of each type, linked to its section."""
+    return contribution_sections(
+        locale=locale,
+        per_type=per_type,
+        section_urls_by_model=section_urls(topic_page, request),
+        request=request,
+    )
+
+
+def workspace_contributions(workspace, *, request=None):
+    """The contributions living under one workspace (cluster, issue area, agency space)."""
+    return contribution_sections(
+        locale=workspace.locale,
+        scope=lambda queryset: queryset.descendant_of(workspace),
+        request=request,
+    )

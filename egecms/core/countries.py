@@ -1,0 +1,26 @@
+"""The countries of Latin America and the Caribbean, named by django-countries.
+
+Only the ISO 3166-1 codes live here; the names (in the reader's language) come from the
+library, so there is no hand-written table of translations to keep up to date.
+"""
+
+from django_countries import Countries
+
+# The 33 sovereign states of the region (UN M49 "Latin America and the Caribbean").
+LAC_COUNTRY_CODES = (
+    "AG", "AR", "BS", "BB", "BZ", "BO", "BR", "CL", "CO", "CR", "CU", "DM", "DO", "EC", "SV",
+    "GD", "GT", "GY", "HT", "HN", "JM", "MX", "NI", "PA", "PY", "PE", "KN", "LC", "VC", "SR",
+    "TT", "UY", "VE",
+)  # fmt: skip
+
+
+class LatinAmericaAndCaribbean(Countries):
+    """django-countries list restricted to the region the Task Force serves."""
+
+    only = LAC_COUNTRY_CODES
+    first_repeat = False
+
+
+def country_name(code):
+    """The country's name in the active language ("Perú", "Pérou", ...)."""
+    return dict(LatinAmericaAndCaribbean())[code]

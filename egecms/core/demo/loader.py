@@ -1,0 +1,234 @@
+"""The demo loader: what the core creates, and the helpers content apps use for their part."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.utils.text import slugify
+from wagtail import hooks
+from wagtail.models import Locale, Page, Site, get_page_models
+
+from ..models import Agency, Topic, TopicPage, WorkspacePage
+from .core_content import LOCALIZED_ACRONYMS
+from .translation import translate_instance, translation_memory
+
+DEMO_CONTENT_HOOK = "register_demo_content"
+
+
+@dataclass(frozen=True)
+class DemoContent:
+    """A content app's part of the demo: ``load(loader)`` runs after everything of lower ``order``."""
+
+    label: str
+    order: int
+    load: object
+
+
+def demo_contents():
+    """The demo parts registered by installed content apps, in load order."""
+    return sorted((fn() for fn in hooks.get_hooks(DEMO_CONTENT_HOOK)), key=lambda part: part.order)
+
+
+def language_codes():
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def texts_in_order(fields, language):
+    """Flatten translatable values (str dicts, or dicts of paragraph lists) for one language."""
+    flat = []
+    for value in fields:
+        text = value[language]
+        flat.extend(text if isinstance(text, list) else [text])
+    return flat
+
+
+def paragraphs_html(paragraphs):
+    from django.utils.html import escape
+
+    return "".join(f"<p>{escape(paragraph)}</p>" for paragraph in paragraphs)
+
+
+class DemoLoader:
+    """Creates demo objects once, in four linked locales, and reports progress as it goes."""
+
+    def __init__(self, *, stdout=None, style=None):
+        self.stdout = stdout
+        self.style = style
+        self.created = 0
+        self.skipped = 0
+        self.locales = {}
+        self.topic_page = None
+
+    # -- reporting -------------------------------------------------------------------
+    def say(self, message):
+        if self.stdout is not None:
+            self.stdout.write(message)
+
+    def step(self, label, created):
+        if created:
+            self.created += 1
+        else:
+            self.skipped += 1
+        mark = "+" if created else "="
+        self.say(f"  {mark} {label}")
+
+    # -- locales, site and the topic page ------------------------------------------------
+    def ensure_locales(self):
+        for code in language_codes():
+            self.locales[code], _created = Locale.objects.get_or_create(language_code=code)
+        return self.locales
+
+    def other_locales(self, language):
+        return [locale for code, locale in self.locales.items() if code != language]
+
+    def ensure_topic_page(self, texts):
+        """The English topic page as the site root, translated into the three other locales."""
+        default = self.locales[settings.LANGUAGE_CODE]
+        existing = TopicPage.objects.filter(locale=default).first()
+        if existing:
+            self.topic_page = existing
+            self.step("Topic page", created=False)
+            return existing
+        root = Page.get_first_root_node()
+        page = TopicPage(
+            title=texts["title"][settings.LANGUAGE_CODE],
+            slug="e-government",
+            intro=texts["intro"][settings.LANGUAGE_CODE],
+            locale=default,
+        )
+        root.add_child(instance=page)
+        page.save_revision().publish()
+        site = Site.objects.filter(is_default_site=True).first()
+        previous_root = site.root_page if site else None
+        if site:
+            site.root_page = page
+            site.site_name = "e-Government"
+            site.save()
+        else:
+            Site.objects.create(hostname="localhost", port=80, root_page=page, is_default_site=True, site_name="e-Government")
+        if previous_root and previous_root.pk != page.pk and previous_root.specific_class is Page:
+            previous_root.delete()  # Wagtail's "Welcome to your new Wagtail site!" placeholder
+        self.translate(page, [texts["title"], texts["intro"]], settings.LANGUAGE_CODE, slug_from=None)
+        self.topic_page = page
+        self.step("Topic page", created=True)
+        return page
+
+    # -- snippets ---------------------------------------------------------------------------
+    def ensure_agency(self, data):
+        default = self.locales[settings.LANGUAGE_CODE]
+        acronym = data["acronym"][settings.LANGUAGE_CODE]
+        agency = Agency.objects.filter(locale=default, acronym=acronym).first()
+        if agency:
+            self.step(f"Agency {acronym}", created=False)
+            return agency
+        agency = Agency.objects.create(
+            locale=default,
+            acronym=acronym,
+            name=data["name"][settings.LANGUAGE_CODE],
+            status=data["status"],
+            website=data["website"],
+            summary=data["summary"][settings.LANGUAGE_CODE],
+        )
+        self.translate(agency, [data["acronym"], data["name"], data["summary"]], settings.LANGUAGE_CODE)
+        self.step(f"Agency {acronym}", created=True)
+        return agency
+
+    def ensure_topic(self, data, *, strategic):
+        default = self.locales[settings.LANGUAGE_CODE]
+        topic = Topic.objects.filter(locale=default, slug=data["slug"]).first()
+        if topic:
+            self.step(f"Topic {data['slug']}", created=False)
+            return topic
+        topic = Topic.objects.create(
+            locale=default,
+            slug=data["slug"],
+            name=data["name"][settings.LANGUAGE_CODE],
+            description=data["description"][settings.LANGUAGE_CODE],
+            is_strategic_area=strategic,
+        )
+        self.translate(topic, [data["name"], data["description"]], settings.LANGUAGE_CODE)
+        self.step(f"Topic {data['slug']}", created=True)
+        return topic
+
+    def agency(self, key):
+        """The canonical (default-locale) agency for a demo key ("IDB", "UNDESA", ...)."""
+        return self.agencies([key])[0]
+
+    def agencies(self, keys):
+        default = self.locales[settings.LANGUAGE_CODE]
+        acronyms = {LOCALIZED_ACRONYMS[key][settings.LANGUAGE_CODE]: key for key in keys}
+        found = {
+            acronyms[agency.acronym]: agency
+            for agency in Agency.objects.filter(locale=default, acronym__in=list(acronyms))
+        }
+        return [found[key] for key in keys]
+
+    def topics(self, slugs):
+        default = self.locales[settings.LANGUAGE_CODE]
+        found = {topic.slug: topic for topic in Topic.objects.filter(locale=default, slug__in=slugs)}
+        return [found[slug] for slug in slugs]
+
+    def localized_names(self, agency):
+        """``{language: name}`` of an agency, from its translations."""
+        return {
+            translation.locale.language_code: translation.name
+            for translation in agency.get_translations(inclusive=True).select_related("locale")
+        }
+
+    def relate(self, page, *, agencies=(), topics=(), **agency_fields):
+        """Point a page at canonical agencies and topics (in memory; saved with the page)."""
+        if agencies:
+            page.agencies = self.agencies(agencies)
+        if topics:
+            page.topics.set(self.topics(topics))
+        for field_name, keys in agency_fields.items():
+            setattr(page, field_name, self.agencies(keys))
+
+    def workspace(self, slug):
+        """The default-locale workspace page (of any installed type) with this slug, or None."""
+        default = self.locales[settings.LANGUAGE_CODE]
+        for model in get_page_models():
+            if issubclass(model, WorkspacePage):
+                page = model.objects.filter(locale=default, slug=slug).first()
+                if page is not None:
+                    return page
+        return None
+
+    # -- pages ------------------------------------------------------------------------------
+    def ensure_page(self, *, parent, page, language, translatable, label, before_save=None):
+        """Create ``page`` under ``parent``'s copy in ``language``, publish, translate into the rest.
+
+        ``translatable`` lists the page's texts in field order, as dicts by language (values
+        are strings or lists of paragraphs); they feed the translation memory. Returns the
+        existing page, untouched, when one with the same slug is already there.
+        """
+        parent_here = parent.get_translation(self.locales[language])
+        existing = parent_here.get_children().filter(slug=page.slug).first()
+        if existing:
+            self.step(label, created=False)
+            return existing.specific
+        page.locale = self.locales[language]
+        parent_here.add_child(instance=page)
+        if before_save:
+            before_save(page)
+        page.save_revision().publish()
+        self.translate(page, translatable, language, slug_from=0)
+        self.step(label, created=True)
+        return page
+
+    def translate(self, instance, translatable, language, slug_from=None):
+        """Translate ``instance`` (written in ``language``) into every other locale.
+
+        ``slug_from`` is the index in ``translatable`` of the title whose slugified form
+        becomes the page slug in each language.
+        """
+        texts = {code: texts_in_order(translatable, code) for code in language_codes()}
+        if isinstance(instance, Page):
+            for code in language_codes():
+                if slug_from is not None:
+                    texts[code].append(slugify(translatable[slug_from][code])[:80] or instance.slug)
+                else:
+                    texts[code].append(instance.slug)
+                texts[code] = [*texts[code]]
+            texts[language][-1] = instance.slug
+        memory = translation_memory(texts, language)
+        return translate_instance(instance, locales=self.other_locales(language), memory=memory)

@@ -1,0 +1,37 @@
+"""Filters shared by contribution listings: topic, agency and country, kept in the URL."""
+
+from dataclasses import dataclass
+
+from .countries import LAC_COUNTRY_CODES
+
+
+@dataclass(frozen=True)
+class ContributionFilters:
+    """The reader's current filters, parsed and validated from the query string."""
+
+    topic: str = ""
+    agency: str = ""
+    country: str = ""
+
+    @classmethod
+    def from_query(cls, query, *, locale=None):
+        country = query.get("country", "").upper()
+        return cls(
+            topic=query.get("topic", "")[:100],
+            agency=query.get("agency", "")[:20],
+            country=country if country in LAC_COUNTRY_CODES else "",
+        )
+
+    @property
+    def active(self):
+        return any((self.topic, self.agency, self.country))
+
+    def apply(self, queryset):
+        """Narrow a contribution queryset; unknown values simply match nothing."""
+        if self.topic:
+            queryset = queryset.filter(topic_items__tag__slug=self.topic)
+        if self.agency:
+            queryset = queryset.filter(agencies__acronym__iexact=self.agency)
+        if self.country:
+            queryset = queryset.filter(countries__contains=self.country)
+        return queryset.distinct() if (self.topic or self.agency) else queryset

@@ -1,0 +1,38 @@
+"""``manage.py load_demo``: the four-language demo, idempotent, with progress and logins."""
+
+import time
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from ...demo.core_content import load_core_content
+from ...demo.loader import DemoLoader, demo_contents
+from ...demo.users import ensure_demo_users
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the demo: agencies, clusters, issue areas, practices, services and events in "
+        "English, Spanish, Portuguese and French, plus one user per role. Safe to re-run."
+    )
+
+    def handle(self, *args, **options):
+        started = time.monotonic()
+        loader = DemoLoader(stdout=self.stdout, style=self.style)
+        with transaction.atomic():
+            loader.ensure_locales()
+            load_core_content(loader)
+            for part in demo_contents():
+                self.stdout.write(self.style.MIGRATE_HEADING(part.label))
+                part.load(loader)
+            self.stdout.write(self.style.MIGRATE_HEADING("Users"))
+            logins = ensure_demo_users(loader)
+        elapsed = time.monotonic() - started
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo ready: {loader.created} created, {loader.skipped} already there ({elapsed:.0f}s)."
+            )
+        )
+        self.stdout.write("Logins (all with the same password):")
+        for login in logins:
+            self.stdout.write(f"  {login.role:<24} {login.username:<18} {login.password}")

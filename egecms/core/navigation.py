@@ -1,0 +1,85 @@
+"""Main menu and language switcher for public pages: one query each."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db.models import Q
+from django.urls import translate_url
+from django.utils.translation import get_language_info
+from wagtail.models import Page
+
+TOPIC_PAGE_DEPTH = 2  # Root (1) -> topic page of each locale (2)
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    """One entry of the language switcher."""
+
+    code: str
+    name: str
+    url: str
+    is_current: bool
+    is_translation: bool
+
+
+def topic_root_path(page):
+    """Tree path of the topic page that roots ``page``'s locale tree."""
+    return page.path[: Page.steplen * TOPIC_PAGE_DEPTH]
+
+
+def main_menu(page, request=None):
+    """The topic page of ``page``'s locale and its live sections marked "show in menus"."""
+    root_path = topic_root_path(page)
+    entries = (
+        Page.objects.live()
+        .filter(Q(path=root_path) | Q(path__startswith=root_path, depth=TOPIC_PAGE_DEPTH + 1, show_in_menus=True))
+        .order_by("path")
+    )
+    return [
+        {
+            "title": entry.title,
+            "url": entry.get_url(request=request),
+            "is_active": page.path.startswith(entry.path) and (entry.path != root_path or page.path == root_path),
+        }
+        for entry in entries
+    ]
+
+
+def language_links(page, request=None, *, current_language):
+    """Links to ``page`` in every content language, or to that language's topic page.
+
+    Without a page (an error page or a plain Django view), each link swaps the language
+    prefix of the current URL.
+    """
+    translations = {}
+    topic_roots = {}
+    if page is not None:
+        root_key = Page.objects.filter(path=topic_root_path(page)).values_list("translation_key", flat=True)
+        for candidate in (
+            Page.objects.live()
+            .filter(Q(translation_key=page.translation_key) | Q(translation_key__in=root_key))
+            .select_related("locale")
+        ):
+            target = translations if candidate.translation_key == page.translation_key else topic_roots
+            target[candidate.locale.language_code] = candidate
+    links = []
+    for code, _name in settings.LANGUAGES:
+        info = get_language_info(code)
+        if page is None:
+            url = translate_url(request.get_full_path(), code) if request else f"/{code}/"
+            is_translation = True
+        elif code in translations:
+            url, is_translation = translations[code].get_url(request=request), True
+        else:
+            fallback = topic_roots.get(code)
+            url, is_translation = (fallback.get_url(request=request) if fallback else f"/{code}/"), False
+        links.append(
+            LanguageLink(
+                code=code,
+                name=info["name_local"],
+                url=url,
+                is_current=code == current_language,
+                is_translation=is_translation,
+            )
+        )
+    return links

@@ -1,0 +1,33 @@
+"""Admin registration of the core's snippets (agencies and topics), via viewsets."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import Agency, Topic
+
+
+class AgencyViewSet(SnippetViewSet):
+    model = Agency
+    icon = "group"
+    menu_label = _("Agencies")
+    menu_order = 200
+    add_to_admin_menu = True
+    list_display = ["acronym", "name", "status", "locale"]
+    list_filter = ["status", "locale"]
+    search_fields = ["acronym", "name"]
+
+
+class TopicViewSet(SnippetViewSet):
+    model = Topic
+    icon = "tag"
+    menu_label = _("Topics")
+    menu_order = 210
+    add_to_admin_menu = True
+    list_display = ["name", "slug", "is_strategic_area", "locale"]
+    list_filter = ["is_strategic_area", "locale"]
+    search_fields = ["name"]
+
+
+register_snippet(AgencyViewSet)
+register_snippet(TopicViewSet)

@@ -1,0 +1,69 @@
+"""The events app's part of the demo: the calendar and its events, in their own time zones."""
+
+import datetime
+
+from egecms.core.demo.loader import paragraphs_html
+
+from .models import CalendarPage, EventPage
+from .timezones import wall_clock_to_aware
+
+CALENDAR = {
+    "title": {"en": "Calendar", "es": "Calendario", "pt": "Calendário", "fr": "Calendrier"},
+    "intro": {
+        "en": "E-government events of the Task Force agencies across Latin America and the Caribbean.",
+        "es": "Eventos de gobierno electrónico de las agencias del Grupo de Trabajo en América Latina y el Caribe.",
+        "pt": "Eventos de governo eletrônico das agências da Força-Tarefa na América Latina e no Caribe.",
+        "fr": "Les événements d'administration électronique des agences du Groupe de travail en Amérique latine et dans les Caraïbes.",
+    },
+}
+
+
+def owner_slug(owner):
+    kind, value = next(iter(owner.items()))
+    return value.lower() if kind == "agency" else value
+
+
+def load(loader):
+    loader.ensure_page(
+        parent=loader.topic_page,
+        page=CalendarPage(title=CALENDAR["title"]["en"], slug="calendar", intro=CALENDAR["intro"]["en"], show_in_menus=True),
+        language="en",
+        translatable=[CALENDAR["title"], CALENDAR["intro"]],
+        label=CALENDAR["title"]["en"],
+    )
+    from .demo_data import EVENTS
+
+    for data in EVENTS:
+        workspace = loader.workspace(owner_slug(data["owner"]))
+        if workspace is None:  # the app that owns this kind of workspace is not installed
+            continue
+        language = data["source_locale"]
+        zone = data["timezone"]
+        place = [data[key] for key in ("venue", "city") if data[key]]
+        loader.ensure_page(
+            parent=workspace,
+            page=EventPage(
+                title=data["title"][language],
+                slug=data["slug"],
+                summary=data["summary"][language],
+                date=datetime.date.fromisoformat(data["date"]),
+                start=wall_clock_to_aware(datetime.datetime.fromisoformat(data["start"]), zone),
+                end=wall_clock_to_aware(datetime.datetime.fromisoformat(data["end"]), zone),
+                timezone=zone,
+                all_day=data["all_day"],
+                venue=(data["venue"] or {}).get(language, ""),
+                city=(data["city"] or {}).get(language, ""),
+                country=data["country"],
+                online_url=data["online_url"],
+                registration_url=data["registration_url"],
+                languages=data["languages"],
+                description=paragraphs_html(data["description"][language]),
+                countries=[data["country"]] if data["country"] else [],
+            ),
+            language=language,
+            translatable=[data["title"], data["summary"], *place, data["description"]],
+            label=f"Event {data['slug']}",
+            before_save=lambda page, data=data: loader.relate(
+                page, agencies=data["organisers"], topics=data["topics"]
+            ),
+        )

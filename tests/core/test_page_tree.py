@@ -1,0 +1,100 @@
+"""Every page type: where it may live, what it may contain, and that it renders in every locale."""
+
+import pytest
+from wagtail.models import Page
+
+from clusters.models import (
+    ClusterIndexPage,
+    ClusterPage,
+    IssueAreaIndexPage,
+    IssueAreaPage,
+    PracticeLibraryPage,
+    PracticePage,
+)
+from egecms.core.models import TopicPage
+from events.models import CalendarPage, EventPage
+from services.models import AgencyIndexPage, AgencyPage, ServiceMenuPage, ServicePage
+from tests.builders import LANGUAGES
+
+WORKSPACES = {ClusterPage, IssueAreaPage, AgencyPage}
+SECTIONS = {ClusterIndexPage, IssueAreaIndexPage, PracticeLibraryPage, AgencyIndexPage, ServiceMenuPage, CalendarPage}
+
+ALLOWED_PARENTS = {
+    TopicPage: {Page},
+    ClusterIndexPage: {TopicPage},
+    IssueAreaIndexPage: {TopicPage},
+    PracticeLibraryPage: {TopicPage},
+    AgencyIndexPage: {TopicPage},
+    ServiceMenuPage: {TopicPage},
+    CalendarPage: {TopicPage},
+    ClusterPage: {ClusterIndexPage},
+    IssueAreaPage: {IssueAreaIndexPage},
+    AgencyPage: {AgencyIndexPage},
+    PracticePage: WORKSPACES,
+    EventPage: WORKSPACES,
+    ServicePage: {AgencyPage},
+}
+
+
+@pytest.mark.parametrize("model", list(ALLOWED_PARENTS), ids=lambda model: model.__name__)
+def test_allowed_parent_page_types(model):
+    assert set(model.allowed_parent_page_models()) == ALLOWED_PARENTS[model]
+
+
+@pytest.mark.parametrize(
+    "parent,children",
+    [
+        (TopicPage, SECTIONS),
+        (ClusterIndexPage, {ClusterPage}),
+        (ClusterPage, {PracticePage, EventPage}),
+        (IssueAreaPage, {PracticePage, EventPage}),
+        (AgencyPage, {PracticePage, EventPage, ServicePage}),
+        (PracticeLibraryPage, set()),
+        (ServicePage, set()),
+        (EventPage, set()),
+    ],
+    ids=lambda value: getattr(value, "__name__", ""),
+)
+def test_allowed_subpage_types(parent, children):
+    assert set(parent.allowed_subpage_models()) == children
+
+
+@pytest.mark.parametrize("model", list(ALLOWED_PARENTS), ids=lambda model: model.__name__)
+def test_every_page_type_is_creatable(model):
+    assert model.is_creatable
+
+
+PAGE_NAMES = [
+    "topic", "clusters", "issue_areas", "practices", "cluster", "issue_area", "practice",
+    "agencies", "services", "agency", "service", "calendar", "event",
+]  # fmt: skip
+
+
+@pytest.mark.django_db
+def test_every_page_type_renders_in_every_locale(client, site_tree):
+    site_tree.pages["topic"] = site_tree.topic
+    for name in PAGE_NAMES:
+        for language in LANGUAGES:
+            page = site_tree.get(name, language)
+            url = page.get_url()
+            assert url.startswith(f"/{language}/"), url
+            response = client.get(url)
+            assert response.status_code == 200, (name, language, url)
+            assert page.title in response.content.decode()
+            assert f'<html lang="{language}"' in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_language_switcher_links_to_the_same_page_in_each_language(client, site_tree):
+    practice = site_tree.get("practice", "pt")
+    html = client.get(practice.get_url()).content.decode()
+    for language in LANGUAGES:
+        assert f'href="{site_tree.get("practice", language).get_url()}"' in html
+
+
+@pytest.mark.django_db
+def test_language_switcher_falls_back_to_the_topic_page_of_a_missing_language(client, site_tree):
+    practice = site_tree.get("practice", "fr")
+    practice.delete()
+    html = client.get(site_tree.get("practice", "es").get_url()).content.decode()
+    assert 'href="/fr/"' in html
