@@ -34,9 +34,14 @@ def lead_agency_errors(leads, members=()):
 class WorkspacePageForm(WagtailAdminPageForm):
     """Checks lead agencies (and members, where the page has them) before anything is saved."""
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "lead_agencies" in self.fields:
+            self.fields["lead_agencies"].error_messages["required"] = lead_agency_errors([])["lead_agencies"]
+
     def clean(self):
         cleaned_data = super().clean()
-        if "lead_agencies" in self.fields:
+        if "lead_agencies" in self.fields and "lead_agencies" not in self.errors:
             errors = lead_agency_errors(
                 cleaned_data.get("lead_agencies") or [], cleaned_data.get("member_agencies") or []
             )

@@ -1,5 +1,6 @@
 """Clusters, issue areas and practices."""
 
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -194,6 +195,11 @@ class PracticePage(Contribution):
     class Meta:
         verbose_name = _("practice")
         verbose_name_plural = _("practices")
+
+    def clean(self):
+        super().clean()
+        if not self.countries:
+            raise ValidationError({"countries": _("Choose the country (or countries) of this practice.")})
 
     @property
     def is_to_avoid(self):

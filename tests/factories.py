@@ -41,6 +41,7 @@ class TopicFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Topic
+        django_get_or_create = ("slug", "locale")
 
 
 class TopicPageFactory(wagtail_factories.PageFactory):

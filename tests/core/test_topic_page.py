@@ -1,0 +1,66 @@
+"""The topic page gathers the latest contributions of every registered type, in bounded queries."""
+
+import pytest
+from django.test.utils import CaptureQueriesContext
+from django.db import connection
+
+from tests import factories
+
+MAX_TOPIC_PAGE_QUERIES = 15
+
+
+def add_contributions(tree, count, batch="a"):
+    topic = factories.TopicFactory(name="Open data", slug="open-data")
+    agency = tree.pages["agency_idb"]
+    for index in range(count):
+        factories.PracticePageFactory(
+            parent=tree.pages["cluster"], title=f"Bulk practice {batch}{index}", agencies=[agency], topics=[topic]
+        )
+        factories.ServicePageFactory(
+            parent=tree.pages["agency"], title=f"Bulk service {batch}{index}", agencies=[agency], topics=[topic]
+        )
+        factories.EventPageFactory(
+            parent=tree.pages["cluster"], title=f"Bulk event {batch}{index}", agencies=[agency], topics=[topic]
+        )
+
+
+def count_queries(client, url):
+    client.get(url)  # warm caches that do not depend on content (site root paths, content types)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+@pytest.mark.django_db
+def test_topic_page_shows_latest_of_each_type_with_section_links(client, site_tree):
+    html = client.get("/en/").content.decode()
+    for name in ("practice", "service", "event"):
+        assert site_tree.pages[name].title in html
+    for section in ("practices", "services", "calendar"):
+        assert f'href="{site_tree.pages[section].get_url()}"' in html
+
+
+@pytest.mark.django_db
+def test_topic_page_shows_contributions_of_its_own_locale_only(client, site_tree):
+    html = client.get("/es/").content.decode()
+    assert site_tree.get("practice", "es").title in html
+    assert f">{site_tree.pages['practice'].title}<" not in html
+
+
+@pytest.mark.django_db
+def test_topic_page_queries_do_not_grow_with_content(client, site_tree):
+    add_contributions(site_tree, 10)
+    with_ten = count_queries(client, "/en/")
+    add_contributions(site_tree, 190, batch="b")
+    with_two_hundred = count_queries(client, "/en/")
+    assert with_ten == with_two_hundred
+    assert with_two_hundred <= MAX_TOPIC_PAGE_QUERIES
+
+
+@pytest.mark.django_db
+def test_topic_page_lists_at_most_the_configured_number_per_type(client, site_tree, settings):
+    settings.EGECMS = {**settings.EGECMS, "TOPIC_PAGE_LATEST_PER_TYPE": 2}
+    add_contributions(site_tree, 5)
+    html = client.get("/en/").content.decode()
+    assert html.count("Bulk practice") == 2
