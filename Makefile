@@ -42,5 +42,8 @@ messages: install ## refresh locale/ catalogues (needs GNU gettext) and compile 
 	$(BIN)/python manage.py makemessages -l es -l pt -l fr --no-obsolete --ignore=.venv --ignore=var --ignore=tests --ignore="*/demo_data.py" --ignore="*/workspace_data.py"
 	$(BIN)/python manage.py compilemessages --ignore=.venv
 
+bench: install ## aggregate pages as content grows: time ratios and query counts
+	$(BIN)/python bench/bench.py
+
 clean:
 	rm -rf $(VENV) db.sqlite3 var

@@ -19,7 +19,12 @@ SECTIONS = [
         ClusterIndexPage,
         "clusters",
         {
-            "title": {"en": "Clusters", "es": "Clústeres", "pt": "Clusters", "fr": "Groupes thématiques"},
+            "title": {
+                "en": "Clusters",
+                "es": "Clústeres",
+                "pt": "Clusters",
+                "fr": "Groupes thématiques",
+            },
             "intro": {
                 "en": "The agencies' virtual work spaces, each led by the agencies with the most expertise in its area.",
                 "es": "Los espacios de trabajo virtuales de las agencias, cada uno liderado por las agencias con más experiencia en su área.",
@@ -32,7 +37,12 @@ SECTIONS = [
         IssueAreaIndexPage,
         "issue-areas",
         {
-            "title": {"en": "Issue areas", "es": "Áreas temáticas", "pt": "Áreas temáticas", "fr": "Domaines d'action"},
+            "title": {
+                "en": "Issue areas",
+                "es": "Áreas temáticas",
+                "pt": "Áreas temáticas",
+                "fr": "Domaines d'action",
+            },
             "intro": {
                 "en": "The work spaces the Task Force shares with the countries of Latin America and the Caribbean.",
                 "es": "Los espacios de trabajo que el Grupo de Trabajo comparte con los países de América Latina y el Caribe.",
@@ -45,7 +55,12 @@ SECTIONS = [
         PracticeLibraryPage,
         "practices",
         {
-            "title": {"en": "Practice library", "es": "Biblioteca de prácticas", "pt": "Biblioteca de práticas", "fr": "Bibliothèque de pratiques"},
+            "title": {
+                "en": "Practice library",
+                "es": "Biblioteca de prácticas",
+                "pt": "Biblioteca de práticas",
+                "fr": "Bibliothèque de pratiques",
+            },
             "intro": {
                 "en": "Successful practices worth adapting, and unsuccessful ones worth avoiding, shared by the agencies.",
                 "es": "Prácticas exitosas que vale la pena adaptar y prácticas fallidas que conviene evitar, compartidas por las agencias.",
@@ -70,7 +85,12 @@ def load(loader):
     for model, slug, texts in SECTIONS:
         indexes[model] = loader.ensure_page(
             parent=loader.topic_page,
-            page=model(title=texts["title"]["en"], slug=slug, intro=texts["intro"]["en"], show_in_menus=True),
+            page=model(
+                title=texts["title"]["en"],
+                slug=slug,
+                intro=texts["intro"]["en"],
+                show_in_menus=True,
+            ),
             language="en",
             translatable=[texts["title"], texts["intro"]],
             label=texts["title"]["en"],
@@ -111,7 +131,8 @@ def load(loader):
     for data in PRACTICES:
         language = data["source_locale"]
         links = [
-            ("link", {"url": link["url"], "title": link["title"][language]}) for link in data["links"]
+            ("link", {"url": link["url"], "title": link["title"][language]})
+            for link in data["links"]
         ]
         loader.ensure_page(
             parent=workspaces[data["workspace"]],

@@ -37,7 +37,9 @@ class WorkspacePageForm(WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "lead_agencies" in self.fields:
-            self.fields["lead_agencies"].error_messages["required"] = lead_agency_errors([])["lead_agencies"]
+            self.fields["lead_agencies"].error_messages["required"] = lead_agency_errors([])[
+                "lead_agencies"
+            ]
 
     def clean(self):
         cleaned_data = super().clean()

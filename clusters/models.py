@@ -85,7 +85,11 @@ class ClusterPage(WorkspacePage):
         ),
         FieldPanel("purpose"),
     ]
-    search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("purpose")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("purpose"),
+    ]
 
     class Meta:
         verbose_name = _("cluster")
@@ -99,8 +103,8 @@ class ClusterPage(WorkspacePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["lead_agencies"] = agency_labels_for(self.lead_agencies.all(), self.locale)
-        context["member_agencies"] = agency_labels_for(self.member_agencies.all(), self.locale)
+        context["lead_agencies"] = agency_labels_for(self.lead_agencies.all(), self.locale_id)
+        context["member_agencies"] = agency_labels_for(self.member_agencies.all(), self.locale_id)
         return context
 
 
@@ -133,7 +137,11 @@ class IssueAreaPage(WorkspacePage):
         FieldPanel("countries"),
         FieldPanel("purpose"),
     ]
-    search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("purpose")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("purpose"),
+    ]
 
     class Meta:
         verbose_name = _("issue area")
@@ -144,7 +152,7 @@ class IssueAreaPage(WorkspacePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["lead_agencies"] = agency_labels_for(self.lead_agencies.all(), self.locale)
+        context["lead_agencies"] = agency_labels_for(self.lead_agencies.all(), self.locale_id)
         context["linked_cluster"] = self.cluster.localized if self.cluster_id else None
         context["country_names"] = [country.name for country in self.countries]
         return context
@@ -161,7 +169,9 @@ class PracticeLibraryPage(SectionIndexPage):
         verbose_name = _("practice library")
 
 
-@register_contribution(plural_label=_("Practices"), section="clusters.PracticeLibraryPage", order=10)
+@register_contribution(
+    plural_label=_("Practices"), section="clusters.PracticeLibraryPage", order=10
+)
 class PracticePage(Contribution):
     """A practice worth copying, or one to avoid, with its story and lessons."""
 
@@ -190,7 +200,11 @@ class PracticePage(Contribution):
         FieldPanel("documents"),
         FieldPanel("links"),
     ]
-    search_fields = [*Contribution.search_fields, index.SearchField("body"), index.FilterField("outcome")]
+    search_fields = [
+        *Contribution.search_fields,
+        index.SearchField("body"),
+        index.FilterField("outcome"),
+    ]
 
     class Meta:
         verbose_name = _("practice")
@@ -199,7 +213,9 @@ class PracticePage(Contribution):
     def clean(self):
         super().clean()
         if not self.countries:
-            raise ValidationError({"countries": _("Choose the country (or countries) of this practice.")})
+            raise ValidationError(
+                {"countries": _("Choose the country (or countries) of this practice.")}
+            )
 
     @property
     def is_to_avoid(self):

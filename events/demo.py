@@ -26,7 +26,12 @@ def owner_slug(owner):
 def load(loader):
     loader.ensure_page(
         parent=loader.topic_page,
-        page=CalendarPage(title=CALENDAR["title"]["en"], slug="calendar", intro=CALENDAR["intro"]["en"], show_in_menus=True),
+        page=CalendarPage(
+            title=CALENDAR["title"]["en"],
+            slug="calendar",
+            intro=CALENDAR["intro"]["en"],
+            show_in_menus=True,
+        ),
         language="en",
         translatable=[CALENDAR["title"], CALENDAR["intro"]],
         label=CALENDAR["title"]["en"],

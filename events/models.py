@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Case, F, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -67,7 +68,9 @@ class EventPage(Contribution):
     online_url = models.URLField(_("online link"), blank=True)
     registration_url = models.URLField(_("registration link"), blank=True)
     languages = LanguagesField(_("event languages"))
-    description = RichTextField(_("description"), blank=True, features=["h2", "h3", "bold", "italic", "link", "ol", "ul"])
+    description = RichTextField(
+        _("description"), blank=True, features=["h2", "h3", "bold", "italic", "link", "ol", "ul"]
+    )
 
     subpage_types = []
     base_form_class = EventPageForm
@@ -120,7 +123,14 @@ class EventPage(Contribution):
 
     @classmethod
     def listed(cls, queryset):
-        return queryset.order_by("start", "pk")
+        """Upcoming events first, soonest first; then past events, most recent first."""
+        now = timezone.now()
+        return queryset.annotate(
+            upcoming_start=Case(When(end__gte=now, then=F("start"))),
+            past_start=Case(When(end__lt=now, then=F("start"))),
+        ).order_by(
+            F("upcoming_start").asc(nulls_last=True), F("past_start").desc(nulls_last=True), "pk"
+        )
 
     @property
     def local_start(self):

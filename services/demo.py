@@ -23,7 +23,12 @@ AGENCY_INDEX = {
     },
 }
 SERVICE_MENU = {
-    "title": {"en": "Menu of services", "es": "Menú de servicios", "pt": "Menu de serviços", "fr": "Offre de services"},
+    "title": {
+        "en": "Menu of services",
+        "es": "Menú de servicios",
+        "pt": "Menu de serviços",
+        "fr": "Offre de services",
+    },
     "intro": {
         "en": "The expertise each agency offers to the countries of the region, so that needs meet the right support.",
         "es": "La experiencia que cada agencia ofrece a los países de la región, para que cada necesidad encuentre el apoyo adecuado.",
@@ -36,7 +41,9 @@ SERVICE_MENU = {
 def section_page(loader, model, slug, texts):
     return loader.ensure_page(
         parent=loader.topic_page,
-        page=model(title=texts["title"]["en"], slug=slug, intro=texts["intro"]["en"], show_in_menus=True),
+        page=model(
+            title=texts["title"]["en"], slug=slug, intro=texts["intro"]["en"], show_in_menus=True
+        ),
         language="en",
         translatable=[texts["title"], texts["intro"]],
         label=texts["title"]["en"],
@@ -59,7 +66,12 @@ def load(loader):
         )
         for manager in profile["program_managers"]:
             page.program_managers.add(
-                ProgramManager(name=manager["name"], role=manager["role"]["en"], email=manager["email"], locale=loader.locales["en"])
+                ProgramManager(
+                    name=manager["name"],
+                    role=manager["role"]["en"],
+                    email=manager["email"],
+                    locale=loader.locales["en"],
+                )
             )
         spaces[profile["acronym"]] = loader.ensure_page(
             parent=agency_index,

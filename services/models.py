@@ -38,7 +38,9 @@ class AgencyPage(WorkspacePage):
         limit_choices_to=canonical_locale_filter,
     )
     intro = models.TextField(_("introduction"), max_length=500, blank=True)
-    profile = RichTextField(_("profile"), blank=True, features=["h2", "h3", "bold", "italic", "link", "ol", "ul"])
+    profile = RichTextField(
+        _("profile"), blank=True, features=["h2", "h3", "bold", "italic", "link", "ol", "ul"]
+    )
 
     parent_page_types = ["services.AgencyIndexPage"]
     content_panels = [
@@ -65,7 +67,7 @@ class AgencyPage(WorkspacePage):
             self.get_children().live().type(ServicePage).specific().order_by("title")
         )
         context["program_managers"] = self.program_managers.all()
-        context["agency_label"] = next(iter(agency_labels_for([self.agency], self.locale)), None)
+        context["agency_label"] = next(iter(agency_labels_for([self.agency], self.locale_id)), None)
         return context
 
 
@@ -96,7 +98,9 @@ class ServiceMenuPage(SectionIndexPage):
         verbose_name = _("menu of services")
 
 
-@register_contribution(plural_label=_("Menu of services"), section="services.ServiceMenuPage", order=20)
+@register_contribution(
+    plural_label=_("Menu of services"), section="services.ServiceMenuPage", order=20
+)
 class ServicePage(Contribution):
     """An entry of the menu of services: expertise an agency offers to the countries."""
 
@@ -108,10 +112,14 @@ class ServicePage(Contribution):
         KNOWLEDGE_PRODUCTS = "knowledge_products", _("Knowledge products")
 
     modality = models.CharField(_("modality"), max_length=30, choices=Modality)
-    description = RichTextField(_("description"), blank=True, features=["h2", "h3", "bold", "italic", "link", "ol", "ul"])
+    description = RichTextField(
+        _("description"), blank=True, features=["h2", "h3", "bold", "italic", "link", "ol", "ul"]
+    )
     languages = LanguagesField(_("languages"), help_text=_("Languages the service is offered in."))
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
-    is_active = models.BooleanField(_("active"), default=True, help_text=_("Shown in the menu of services."))
+    is_active = models.BooleanField(
+        _("active"), default=True, help_text=_("Shown in the menu of services.")
+    )
 
     parent_page_types = ["services.AgencyPage"]
     subpage_types = []

@@ -19,7 +19,11 @@ class DemoTree:
 
     def get(self, name, language="en"):
         page = self.pages[name]
-        return page if language == "en" else page.get_translation(Locale.objects.get(language_code=language))
+        return (
+            page
+            if language == "en"
+            else page.get_translation(Locale.objects.get(language_code=language))
+        )
 
 
 def ensure_locales():
@@ -40,7 +44,9 @@ def build_site(*, translate=True):
     locales = ensure_locales()
     root = Page.get_first_root_node()
     topic = factories.TopicPageFactory(parent=root, slug="e-government", locale=locales["en"])
-    Site.objects.update_or_create(is_default_site=True, defaults={"root_page": topic, "hostname": "localhost"})
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"root_page": topic, "hostname": "localhost"}
+    )
     # Wagtail's "Welcome to your new Wagtail site!" placeholder is not part of our tree.
     Page.objects.filter(depth=2, content_type__app_label="wagtailcore").delete()
     tree = DemoTree(topic=topic)
@@ -50,9 +56,15 @@ def build_site(*, translate=True):
     tree.pages["agency_oas"] = oas
     if apps.is_installed("clusters"):
         tree.pages["clusters"] = factories.ClusterIndexPageFactory(parent=topic, slug="clusters")
-        tree.pages["issue_areas"] = factories.IssueAreaIndexPageFactory(parent=topic, slug="issue-areas")
-        tree.pages["practices"] = factories.PracticeLibraryPageFactory(parent=topic, slug="practices")
-        tree.pages["cluster"] = factories.ClusterPageFactory(parent=tree.pages["clusters"], slug="skills", leads=[idb])
+        tree.pages["issue_areas"] = factories.IssueAreaIndexPageFactory(
+            parent=topic, slug="issue-areas"
+        )
+        tree.pages["practices"] = factories.PracticeLibraryPageFactory(
+            parent=topic, slug="practices"
+        )
+        tree.pages["cluster"] = factories.ClusterPageFactory(
+            parent=tree.pages["clusters"], slug="skills", leads=[idb]
+        )
         tree.pages["issue_area"] = factories.IssueAreaPageFactory(
             parent=tree.pages["issue_areas"], slug="skills-area", leads=[oas]
         )
@@ -62,7 +74,9 @@ def build_site(*, translate=True):
     if apps.is_installed("services"):
         tree.pages["agencies"] = factories.AgencyIndexPageFactory(parent=topic, slug="agencies")
         tree.pages["services"] = factories.ServiceMenuPageFactory(parent=topic, slug="services")
-        tree.pages["agency"] = factories.AgencyPageFactory(parent=tree.pages["agencies"], slug="idb", agency=idb)
+        tree.pages["agency"] = factories.AgencyPageFactory(
+            parent=tree.pages["agencies"], slug="idb", agency=idb
+        )
         tree.pages["service"] = factories.ServicePageFactory(
             parent=tree.pages["agency"], slug="a-service", agencies=[idb]
         )
@@ -70,7 +84,9 @@ def build_site(*, translate=True):
         tree.pages["calendar"] = factories.CalendarPageFactory(parent=topic, slug="calendar")
         owner = tree.pages.get("cluster") or tree.pages.get("agency")
         if owner is not None:
-            tree.pages["event"] = factories.EventPageFactory(parent=owner, slug="an-event", agencies=[oas])
+            tree.pages["event"] = factories.EventPageFactory(
+                parent=owner, slug="an-event", agencies=[oas]
+            )
     if translate:
         for page in list(tree.pages.values()):
             if isinstance(page, Page):

@@ -16,3 +16,11 @@ def site_tree(db):
     from .builders import build_site
 
     return build_site()
+
+
+@pytest.fixture
+def site_tree_en(db):
+    """The same tree in English only: quicker, for tests that do not look at translations."""
+    from .builders import build_site
+
+    return build_site(translate=False)

@@ -56,7 +56,11 @@ def section_factory(model_class, default_title):
     return type(
         f"{model_class.__name__}Factory",
         (wagtail_factories.PageFactory,),
-        {"title": default_title, "show_in_menus": True, "Meta": type("Meta", (), {"model": model_class})},
+        {
+            "title": default_title,
+            "show_in_menus": True,
+            "Meta": type("Meta", (), {"model": model_class}),
+        },
     )
 
 
@@ -98,7 +102,12 @@ class IssueAreaPageFactory(wagtail_factories.PageFactory):
             self.save_revision().publish()
 
 
-class ContributionFactoryMixin:
+class ContributionPageFactory(wagtail_factories.PageFactory):
+    """Base of contribution factories: ``agencies=[...]`` and ``topics=[...]`` after creation."""
+
+    class Meta:
+        abstract = True
+
     @factory.post_generation
     def agencies(self, create, extracted, **kwargs):
         if extracted:
@@ -112,7 +121,7 @@ class ContributionFactoryMixin:
             self.save_revision().publish()
 
 
-class PracticePageFactory(ContributionFactoryMixin, wagtail_factories.PageFactory):
+class PracticePageFactory(ContributionPageFactory):
     title = factory.Sequence(lambda n: f"Practice {n}")
     summary = "What was done and what came of it"
     countries = ["PE"]
@@ -132,7 +141,7 @@ class AgencyPageFactory(wagtail_factories.PageFactory):
         model = AgencyPage
 
 
-class ServicePageFactory(ContributionFactoryMixin, wagtail_factories.PageFactory):
+class ServicePageFactory(ContributionPageFactory):
     title = factory.Sequence(lambda n: f"Service {n}")
     summary = "Expertise on offer"
     modality = ServicePage.Modality.TRAINING
@@ -144,7 +153,7 @@ class ServicePageFactory(ContributionFactoryMixin, wagtail_factories.PageFactory
         skip_postgeneration_save = True
 
 
-class EventPageFactory(ContributionFactoryMixin, wagtail_factories.PageFactory):
+class EventPageFactory(ContributionPageFactory):
     title = factory.Sequence(lambda n: f"Event {n}")
     summary = "A meeting of the Task Force"
     start = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=30))

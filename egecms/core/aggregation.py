@@ -6,7 +6,7 @@ content: one per contribution type, plus a constant few for labels and topics.
 
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch, Q
+from django.db.models import Q, Value
 from wagtail.models import Page, PageViewRestriction
 
 from .countries import country_name
@@ -48,30 +48,54 @@ def contribution_queryset(model, *, locale, exclude_q=None):
     """Live, public pages of one contribution type in one locale, newest first."""
     queryset = (
         model.objects.live()
-        .filter(locale=locale)
-        .prefetch_related(Prefetch("agencies", queryset=model.agencies.rel.model.objects.only("id")))
+        .filter(locale_id=getattr(locale, "pk", locale))
         .order_by("-date", "-pk")
     )
     queryset = queryset.exclude(exclude_q if exclude_q is not None else restricted_q())
     return model.listed(queryset)
 
 
-def build_cards(pages, *, locale, request=None):
-    """Turn contribution pages (agencies prefetched) into :class:`Card`s named in ``locale``.
+def relation_ids(pages):
+    """``({page id: [agency ids]}, {page id: [topic ids]})`` for pages of any types, in one query.
 
-    Issues three queries however many pages: topic links, agency labels, topic labels.
+    Each contribution type has its own agencies table; one UNION ALL reads them all, together
+    with the shared topics table.
+    """
+    from .models import PageTopic
+
+    ids_by_model = {}
+    for page in pages:
+        ids_by_model.setdefault(type(page), []).append(page.pk)
+    querysets = [
+        PageTopic.objects.filter(content_object_id__in=[page.pk for page in pages])
+        .annotate(kind=Value("topic"))
+        .values_list("kind", "content_object_id", "tag_id")
+    ]
+    for model, ids in ids_by_model.items():
+        field = model._meta.get_field("agencies")
+        source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+        querysets.append(
+            field.remote_field.through.objects.filter(**{f"{source}_id__in": ids})
+            .annotate(kind=Value("agency"))
+            .values_list("kind", source, target)
+        )
+    agencies, topics = {}, {}
+    for kind, page_id, other_id in querysets[0].union(*querysets[1:], all=True):
+        (agencies if kind == "agency" else topics).setdefault(page_id, []).append(other_id)
+    return agencies, topics
+
+
+def build_cards(pages, *, locale, request=None):
+    """Turn contribution pages into :class:`Card`s named in ``locale``.
+
+    Issues three queries however many pages and types: relations, agency and topic labels.
     """
     from .labels import agency_labels, topic_labels
-    from .models import PageTopic
 
     pages = list(pages)
     if not pages:
         return []
-    topic_ids = {}
-    for page_id, tag_id in PageTopic.objects.filter(
-        content_object_id__in=[page.pk for page in pages]
-    ).values_list("content_object_id", "tag_id"):
-        topic_ids.setdefault(page_id, []).append(tag_id)
+    agency_ids, topic_ids = relation_ids(pages)
     agencies = agency_labels(locale)
     topics = topic_labels(locale)
     cards = []
@@ -83,7 +107,10 @@ def build_cards(pages, *, locale, request=None):
                 url=page.get_url(request=request),
                 type_label=entry.model._meta.verbose_name,
                 template=page.card_template,
-                agencies=[agencies[a.pk] for a in page.agencies.all() if a.pk in agencies],
+                agencies=sorted(
+                    (agencies[a] for a in agency_ids.get(page.pk, ()) if a in agencies),
+                    key=lambda label: label.short,
+                ),
                 topics=sorted(
                     (topics[t] for t in topic_ids.get(page.pk, ()) if t in topics),
                     key=lambda label: label.name,
@@ -95,14 +122,19 @@ def build_cards(pages, *, locale, request=None):
 
 
 def section_urls(topic_page, request=None):
-    """``{page model: url}`` of the topic page's live section pages (one query)."""
+    """``{page model: url}`` of the topic page's live section pages (shared with the menu)."""
+    from .navigation import topic_sections
+
     urls = {}
-    for child in topic_page.get_children().live():
-        urls.setdefault(child.specific_class, child.get_url(request=request))
+    for child in topic_sections(topic_page.path, request):
+        if child.depth == topic_page.depth + 1:
+            urls.setdefault(child.specific_class, child.get_url(request=request))
     return urls
 
 
-def contribution_sections(*, locale, per_type=None, scope=None, section_urls_by_model=None, request=None):
+def contribution_sections(
+    *, locale, per_type=None, scope=None, section_urls_by_model=None, request=None
+):
     """The newest contributions of every registered type, one :class:`Section` per type.
 
     ``scope`` narrows each type's queryset (e.g. to one workspace's descendants);
@@ -146,7 +178,7 @@ def latest_contributions(*, topic_page, locale, per_type, request=None):
 def workspace_contributions(workspace, *, request=None):
     """The contributions living under one workspace (cluster, issue area, agency space)."""
     return contribution_sections(
-        locale=workspace.locale,
+        locale=workspace.locale_id,
         scope=lambda queryset: queryset.descendant_of(workspace),
         request=request,
     )

@@ -7,8 +7,8 @@ where no translation exists yet.
 
 from dataclasses import dataclass
 
-from django.db.models import Q
-from wagtail.models import Locale
+from django.conf import settings
+from django.db.models import F, Q
 
 from .models import Agency, Topic
 
@@ -23,15 +23,19 @@ class Label:
 
 
 def _localized_rows(model, locale):
-    default = Locale.get_default()
-    rows = model.objects.filter(Q(locale=locale) | Q(locale=default)).only(
-        *model.label_fields, "translation_key", "locale_id"
+    """Canonical rows by id, and ``locale``'s rows by translation key, in one query."""
+    default_code = settings.LANGUAGE_CODE
+    locale_id = getattr(locale, "pk", locale)
+    rows = (
+        model.objects.filter(Q(locale_id=locale_id) | Q(locale__language_code=default_code))
+        .annotate(language_code=F("locale__language_code"))
+        .only(*model.label_fields, "translation_key", "locale_id")
     )
     canonical, localized = {}, {}
     for row in rows:
-        if row.locale_id == default.pk:
+        if row.language_code == default_code:
             canonical[row.pk] = row
-        if row.locale_id == locale.pk:
+        if row.locale_id == locale_id:
             localized[row.translation_key] = row
     return canonical, localized
 

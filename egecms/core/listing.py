@@ -33,7 +33,10 @@ class SectionIndexPage(Page):
 
     def get_template(self, request, *args, **kwargs):
         # A section type may have its own template; otherwise the shared one serves.
-        return [super().get_template(request, *args, **kwargs), "egecms_core/section_index_page.html"]
+        return [
+            super().get_template(request, *args, **kwargs),
+            "egecms_core/section_index_page.html",
+        ]
 
     def get_listed_model(self):
         return apps.get_model(self.listed_model)
@@ -43,16 +46,18 @@ class SectionIndexPage(Page):
         if self.aggregates:
             context.update(self.aggregate_context(request))
         else:
-            context["children"] = self.get_children().live().type(self.get_listed_model()).specific()
+            context["children"] = (
+                self.get_children().live().type(self.get_listed_model()).specific()
+            )
         return context
 
     def aggregate_context(self, request):
         model = self.get_listed_model()
-        filters = ContributionFilters.from_query(request.GET, locale=self.locale)
-        queryset = filters.apply(contribution_queryset(model, locale=self.locale))
+        filters = ContributionFilters.from_query(request.GET, locale=self.locale_id)
+        queryset = filters.apply(contribution_queryset(model, locale=self.locale_id))
         page_obj = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
         return {
             "filters": filters,
             "page_obj": page_obj,
-            "cards": build_cards(page_obj.object_list, locale=self.locale, request=request),
+            "cards": build_cards(page_obj.object_list, locale=self.locale_id, request=request),
         }

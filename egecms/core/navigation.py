@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db.models import Q
 from django.urls import translate_url
+from django.utils.text import capfirst
 from django.utils.translation import get_language_info
 from wagtail.models import Page
 
@@ -27,19 +28,36 @@ def topic_root_path(page):
     return page.path[: Page.steplen * TOPIC_PAGE_DEPTH]
 
 
+def topic_sections(root_path, request=None):
+    """The live topic page at ``root_path`` and its live sections, once per request."""
+    cache = getattr(request, "_egecms_topic_sections", None) if request is not None else None
+    if cache is None:
+        cache = {}
+        if request is not None:
+            request._egecms_topic_sections = cache
+    if root_path not in cache:
+        cache[root_path] = list(
+            Page.objects.live()
+            .filter(Q(path=root_path) | Q(path__startswith=root_path, depth=TOPIC_PAGE_DEPTH + 1))
+            .order_by("path")
+        )
+    return cache[root_path]
+
+
 def main_menu(page, request=None):
     """The topic page of ``page``'s locale and its live sections marked "show in menus"."""
     root_path = topic_root_path(page)
-    entries = (
-        Page.objects.live()
-        .filter(Q(path=root_path) | Q(path__startswith=root_path, depth=TOPIC_PAGE_DEPTH + 1, show_in_menus=True))
-        .order_by("path")
-    )
+    entries = [
+        entry
+        for entry in topic_sections(root_path, request)
+        if entry.path == root_path or entry.show_in_menus
+    ]
     return [
         {
             "title": entry.title,
             "url": entry.get_url(request=request),
-            "is_active": page.path.startswith(entry.path) and (entry.path != root_path or page.path == root_path),
+            "is_active": page.path.startswith(entry.path)
+            and (entry.path != root_path or page.path == root_path),
         }
         for entry in entries
     ]
@@ -54,13 +72,17 @@ def language_links(page, request=None, *, current_language):
     translations = {}
     topic_roots = {}
     if page is not None:
-        root_key = Page.objects.filter(path=topic_root_path(page)).values_list("translation_key", flat=True)
+        root_key = Page.objects.filter(path=topic_root_path(page)).values_list(
+            "translation_key", flat=True
+        )
         for candidate in (
             Page.objects.live()
             .filter(Q(translation_key=page.translation_key) | Q(translation_key__in=root_key))
             .select_related("locale")
         ):
-            target = translations if candidate.translation_key == page.translation_key else topic_roots
+            target = (
+                translations if candidate.translation_key == page.translation_key else topic_roots
+            )
             target[candidate.locale.language_code] = candidate
     links = []
     for code, _name in settings.LANGUAGES:
@@ -72,11 +94,14 @@ def language_links(page, request=None, *, current_language):
             url, is_translation = translations[code].get_url(request=request), True
         else:
             fallback = topic_roots.get(code)
-            url, is_translation = (fallback.get_url(request=request) if fallback else f"/{code}/"), False
+            url, is_translation = (
+                (fallback.get_url(request=request) if fallback else f"/{code}/"),
+                False,
+            )
         links.append(
             LanguageLink(
                 code=code,
-                name=info["name_local"],
+                name=capfirst(info["name_local"]),
                 url=url,
                 is_current=code == current_language,
                 is_translation=is_translation,

@@ -166,4 +166,3 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="egecms@example.org")
 EGECMS = {
     "TOPIC_PAGE_LATEST_PER_TYPE": 6,
 }
-

@@ -6,8 +6,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.models import Page, Revision
-from wagtail.users.models import UserProfile
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail.users.models import UserProfile
 
 from clusters.models import ClusterPage, PracticePage
 from events.models import EventPage
@@ -17,13 +17,17 @@ from tests import factories
 @pytest.fixture
 def spanish_editor(db, client):
     user = get_user_model().objects.create_superuser("editora", "editora@example.org", "pw")
-    UserProfile.get_for_user(user).__class__.objects.filter(user=user).update(preferred_language="es")
+    UserProfile.get_for_user(user).__class__.objects.filter(user=user).update(
+        preferred_language="es"
+    )
     client.force_login(user)
     return user
 
 
 def add_url(model, parent):
-    return reverse("wagtailadmin_pages:add", args=(model._meta.app_label, model._meta.model_name, parent.pk))
+    return reverse(
+        "wagtailadmin_pages:add", args=(model._meta.app_label, model._meta.model_name, parent.pk)
+    )
 
 
 def form_data(data):
@@ -88,9 +92,12 @@ def errors_of(response):
 
 
 @pytest.mark.django_db
-def test_event_ending_before_it_starts_is_refused_in_spanish(client, spanish_editor, site_tree):
+def test_event_ending_before_it_starts_is_refused_in_spanish(client, spanish_editor, site_tree_en):
     pages_before = Page.objects.count()
-    response = client.post(add_url(EventPage, site_tree.pages["cluster"]), event_data(site_tree.pages["agency_idb"]))
+    response = client.post(
+        add_url(EventPage, site_tree_en.pages["cluster"]),
+        event_data(site_tree_en.pages["agency_idb"]),
+    )
     assert response.status_code == 200
     assert "El evento debe terminar después de su inicio." in response.content.decode()
     assert "end" in errors_of(response)
@@ -98,10 +105,17 @@ def test_event_ending_before_it_starts_is_refused_in_spanish(client, spanish_edi
 
 
 @pytest.mark.django_db
-def test_valid_event_is_saved_with_its_wall_clock_times_in_the_event_time_zone(client, spanish_editor, site_tree):
+def test_valid_event_is_saved_with_its_wall_clock_times_in_the_event_time_zone(
+    client, spanish_editor, site_tree_en
+):
     response = client.post(
-        add_url(EventPage, site_tree.pages["cluster"]),
-        event_data(site_tree.pages["agency_idb"], start="2027-03-10 09:00", end="2027-03-10 17:00", timezone="America/Sao_Paulo"),
+        add_url(EventPage, site_tree_en.pages["cluster"]),
+        event_data(
+            site_tree_en.pages["agency_idb"],
+            start="2027-03-10 09:00",
+            end="2027-03-10 17:00",
+            timezone="America/Sao_Paulo",
+        ),
     )
     assert response.status_code == 302, errors_of(response)
     event = EventPage.objects.get(slug="mesa-redonda")
@@ -110,9 +124,12 @@ def test_valid_event_is_saved_with_its_wall_clock_times_in_the_event_time_zone(c
 
 
 @pytest.mark.django_db
-def test_practice_without_country_is_refused(client, spanish_editor, site_tree):
+def test_practice_without_country_is_refused(client, spanish_editor, site_tree_en):
     pages_before = Page.objects.count()
-    response = client.post(add_url(PracticePage, site_tree.pages["cluster"]), practice_data(site_tree.pages["agency_idb"]))
+    response = client.post(
+        add_url(PracticePage, site_tree_en.pages["cluster"]),
+        practice_data(site_tree_en.pages["agency_idb"]),
+    )
     assert response.status_code == 200
     assert list(errors_of(response)) == ["countries"]
     assert "Elija el país (o los países) de esta práctica." in response.content.decode()
@@ -120,34 +137,43 @@ def test_practice_without_country_is_refused(client, spanish_editor, site_tree):
 
 
 @pytest.mark.django_db
-def test_cluster_without_lead_agency_is_refused(client, spanish_editor, site_tree):
+def test_cluster_without_lead_agency_is_refused(client, spanish_editor, site_tree_en):
     pages_before = Page.objects.count()
-    response = client.post(add_url(ClusterPage, site_tree.pages["clusters"]), cluster_data())
+    response = client.post(add_url(ClusterPage, site_tree_en.pages["clusters"]), cluster_data())
     assert response.status_code == 200
     assert list(errors_of(response)) == ["lead_agencies"]
-    assert "Elija la agencia (de una a tres) que lidera este espacio de trabajo." in response.content.decode()
+    assert (
+        "Elija la agencia (de una a tres) que lidera este espacio de trabajo."
+        in response.content.decode()
+    )
     assert Page.objects.count() == pages_before
 
 
 @pytest.mark.django_db
-def test_cluster_with_four_leads_is_refused_with_the_rule(client, spanish_editor, site_tree):
+def test_cluster_with_four_leads_is_refused_with_the_rule(client, spanish_editor, site_tree_en):
     leads = [factories.AgencyFactory() for _ in range(4)]
     response = client.post(
-        add_url(ClusterPage, site_tree.pages["clusters"]), cluster_data(lead_agencies=[a.pk for a in leads])
+        add_url(ClusterPage, site_tree_en.pages["clusters"]),
+        cluster_data(lead_agencies=[a.pk for a in leads]),
     )
     assert response.status_code == 200
     assert list(errors_of(response)) == ["lead_agencies"]
-    assert "Un espacio de trabajo está liderado por 3 agencias como máximo." in response.content.decode()
+    assert (
+        "Un espacio de trabajo está liderado por 3 agencias como máximo."
+        in response.content.decode()
+    )
 
 
 @pytest.mark.django_db
-def test_editing_an_event_into_a_bad_state_keeps_the_saved_version(client, spanish_editor, site_tree):
-    event = site_tree.pages["event"]
+def test_editing_an_event_into_a_bad_state_keeps_the_saved_version(
+    client, spanish_editor, site_tree_en
+):
+    event = site_tree_en.pages["event"]
     revisions_before = Revision.objects.filter(object_id=str(event.pk)).count()
     original_end = event.end
     response = client.post(
         reverse("wagtailadmin_pages:edit", args=(event.pk,)),
-        event_data(site_tree.pages["agency_oas"], title="Cambiado", slug=event.slug),
+        event_data(site_tree_en.pages["agency_oas"], title="Cambiado", slug=event.slug),
     )
     assert response.status_code == 200
     assert "end" in errors_of(response)

@@ -6,7 +6,13 @@ import pytest
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     "accept_language,expected",
-    [("es-PE,es;q=0.9", "/es/"), ("pt-BR,pt;q=0.8", "/pt/"), ("fr-HT", "/fr/"), ("de-DE", "/en/"), ("", "/en/")],
+    [
+        ("es-PE,es;q=0.9", "/es/"),
+        ("pt-BR,pt;q=0.8", "/pt/"),
+        ("fr-HT", "/fr/"),
+        ("de-DE", "/en/"),
+        ("", "/en/"),
+    ],
 )
 def test_root_redirects_to_the_visitors_best_language(client, site_tree, accept_language, expected):
     response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept_language)

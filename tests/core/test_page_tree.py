@@ -17,7 +17,14 @@ from services.models import AgencyIndexPage, AgencyPage, ServiceMenuPage, Servic
 from tests.builders import LANGUAGES
 
 WORKSPACES = {ClusterPage, IssueAreaPage, AgencyPage}
-SECTIONS = {ClusterIndexPage, IssueAreaIndexPage, PracticeLibraryPage, AgencyIndexPage, ServiceMenuPage, CalendarPage}
+SECTIONS = {
+    ClusterIndexPage,
+    IssueAreaIndexPage,
+    PracticeLibraryPage,
+    AgencyIndexPage,
+    ServiceMenuPage,
+    CalendarPage,
+}
 
 ALLOWED_PARENTS = {
     TopicPage: {Page},

@@ -29,7 +29,10 @@ def counts():
         "topics": Topic.objects.count(),
         "translations": Translation.objects.count(),
         "users": get_user_model().objects.count(),
-        **{model.__name__: model.objects.count() for model in (ClusterPage, IssueAreaPage, PracticePage, ServicePage, EventPage)},
+        **{
+            model.__name__: model.objects.count()
+            for model in (ClusterPage, IssueAreaPage, PracticePage, ServicePage, EventPage)
+        },
     }
 
 
@@ -51,7 +54,11 @@ def test_load_demo_builds_the_whole_demo_once_in_four_linked_locales(client):
         assert username in first_output.getvalue()
 
     # What the action plan asks of the demo, in every locale.
-    per_locale = {name: count // 4 for name, count in after_first.items() if name in {"ClusterPage", "IssueAreaPage", "PracticePage", "ServicePage", "EventPage"}}
+    per_locale = {
+        name: count // 4
+        for name, count in after_first.items()
+        if name in {"ClusterPage", "IssueAreaPage", "PracticePage", "ServicePage", "EventPage"}
+    }
     assert per_locale["ClusterPage"] == 5
     assert per_locale["IssueAreaPage"] == 2
     assert per_locale["PracticePage"] >= 20
@@ -59,7 +66,11 @@ def test_load_demo_builds_the_whole_demo_once_in_four_linked_locales(client):
     assert per_locale["EventPage"] >= 10
     assert PracticePage.objects.filter(outcome="avoid").exists()
     assert Agency.objects.filter(locale__language_code="en").count() == 7
-    assert set(Agency.objects.filter(locale__language_code="en", status="prospective").values_list("acronym", flat=True)) == {"ICA", "ECLAC"}
+    assert set(
+        Agency.objects.filter(locale__language_code="en", status="prospective").values_list(
+            "acronym", flat=True
+        )
+    ) == {"ICA", "ECLAC"}
     assert len(LAC_COUNTRY_CODES) == 33
 
     # Every page exists in the four locales as linked translations (one translation key each),
@@ -70,10 +81,18 @@ def test_load_demo_builds_the_whole_demo_once_in_four_linked_locales(client):
         locales_by_key.setdefault(page.translation_key, []).append(page.locale.language_code)
     assert all(sorted(found) == sorted(LANGUAGES) for found in locales_by_key.values())
     for practice in PracticePage.objects.filter(locale__language_code="en")[:5]:
-        titles = {p.locale.language_code: p.title for p in practice.get_translations(inclusive=True).select_related("locale")}
+        titles = {
+            p.locale.language_code: p.title
+            for p in practice.get_translations(inclusive=True).select_related("locale")
+        }
         assert len(set(titles.values())) == 4, titles
     # ...created through wagtail-localize, so later edits of a source sync into them.
-    assert Translation.objects.filter(source__object_id__in=[p.translation_key for p in PracticePage.objects.all()]).count() == 3 * per_locale["PracticePage"]
+    assert (
+        Translation.objects.filter(
+            source__object_id__in=[p.translation_key for p in PracticePage.objects.all()]
+        ).count()
+        == 3 * per_locale["PracticePage"]
+    )
 
     # Every demo page is served in its locale.
     failures = Counter()

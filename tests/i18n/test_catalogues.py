@@ -40,20 +40,33 @@ def test_placeholders_survive_translation(language):
 def test_compiled_catalogue_matches_the_po_file(language):
     compiled = polib.mofile(str(ROOT / "locale" / language / "LC_MESSAGES" / "django.mo"))
     assert {entry.msgid: entry.msgstr for entry in compiled if not entry.msgid_plural} == {
-        entry.msgid: entry.msgstr for entry in catalogue(language) if entry.translated() and not entry.msgid_plural
+        entry.msgid: entry.msgstr
+        for entry in catalogue(language)
+        if entry.translated() and not entry.msgid_plural
     }
 
 
-@pytest.mark.skipif(not shutil.which("xgettext"), reason="GNU gettext (xgettext) is not installed here")
+@pytest.mark.skipif(
+    not shutil.which("xgettext"), reason="GNU gettext (xgettext) is not installed here"
+)
 def test_every_marked_string_is_in_the_catalogues(tmp_path):
     """makemessages finds no msgid that locale/ lacks (run `make messages` after adding strings)."""
     work = tmp_path / "project"
-    shutil.copytree(ROOT, work, ignore=shutil.ignore_patterns(".venv", "var", ".git", "*.sqlite3", "__pycache__", "node_modules"))
+    shutil.copytree(
+        ROOT,
+        work,
+        ignore=shutil.ignore_patterns(
+            ".venv", "var", ".git", "*.sqlite3", "__pycache__", "node_modules"
+        ),
+    )
     result = subprocess.run(  # noqa: S603 - our interpreter, fixed arguments
         [sys.executable, "manage.py", "makemessages", "-l", "es", "--no-obsolete", "--ignore=tests", "--ignore=*/demo_data.py", "--ignore=*/workspace_data.py"],
         cwd=work, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    extracted = {entry.msgid for entry in polib.pofile(str(work / "locale" / "es" / "LC_MESSAGES" / "django.po"))}
+    extracted = {
+        entry.msgid
+        for entry in polib.pofile(str(work / "locale" / "es" / "LC_MESSAGES" / "django.po"))
+    }
     known = {entry.msgid for entry in catalogue("es")}
     assert sorted(extracted - known) == []

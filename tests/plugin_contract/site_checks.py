@@ -22,10 +22,18 @@ def test_topic_page_renders_with_the_installed_types_only(client):
     Site.objects.update(root_page=topic)
     agency = Agency.objects.create(acronym="IDB", name="IDB", locale=locale)
     if apps.is_installed("clusters"):
-        index = topic.add_child(instance=apps.get_model("clusters.ClusterIndexPage")(title="Clusters"))
-        cluster = index.add_child(instance=apps.get_model("clusters.ClusterPage")(title="Skills", summary="s"))
+        index = topic.add_child(
+            instance=apps.get_model("clusters.ClusterIndexPage")(title="Clusters")
+        )
+        cluster = index.add_child(
+            instance=apps.get_model("clusters.ClusterPage")(title="Skills", summary="s")
+        )
         practice = apps.get_model("clusters.PracticePage")(
-            title="A practice to keep", summary="s", countries=["PE"], year=2005, date=datetime.date.today()
+            title="A practice to keep",
+            summary="s",
+            countries=["PE"],
+            year=2005,
+            date=datetime.date.today(),
         )
         cluster.add_child(instance=practice)
         practice.agencies.set([agency])
@@ -35,6 +43,8 @@ def test_topic_page_renders_with_the_installed_types_only(client):
 
     assert response.status_code == 200
     registered = {entry.model._meta.app_label for entry in contribution_types}
-    assert registered == {app for app in ("clusters", "services", "events") if apps.is_installed(app)}
+    assert registered == {
+        app for app in ("clusters", "services", "events") if apps.is_installed(app)
+    }
     if apps.is_installed("clusters"):
         assert "A practice to keep" in response.content.decode()

@@ -28,7 +28,13 @@ LOCALIZED_ACRONYMS = {
     "ECLAC": {"en": "ECLAC", "es": "CEPAL", "pt": "CEPAL", "fr": "CEPALC"},
 }
 
-STRATEGIC_AREAS = {"skills-development", "measurement", "policy-planning", "building-trust", "legal-regulatory"}
+STRATEGIC_AREAS = {
+    "skills-development",
+    "measurement",
+    "policy-planning",
+    "building-trust",
+    "legal-regulatory",
+}
 
 
 def load_core_content(loader):

@@ -41,6 +41,14 @@ def texts_in_order(fields, language):
     return flat
 
 
+def short_slug(title, limit=80):
+    """A URL slug of ``title`` cut at a word boundary, at most ``limit`` characters."""
+    slug = slugify(title)
+    if len(slug) <= limit:
+        return slug
+    return slug[: limit + 1].rsplit("-", 1)[0]
+
+
 def paragraphs_html(paragraphs):
     from django.utils.html import escape
 
@@ -104,10 +112,18 @@ class DemoLoader:
             site.site_name = "e-Government"
             site.save()
         else:
-            Site.objects.create(hostname="localhost", port=80, root_page=page, is_default_site=True, site_name="e-Government")
+            Site.objects.create(
+                hostname="localhost",
+                port=80,
+                root_page=page,
+                is_default_site=True,
+                site_name="e-Government",
+            )
         if previous_root and previous_root.pk != page.pk and previous_root.specific_class is Page:
             previous_root.delete()  # Wagtail's "Welcome to your new Wagtail site!" placeholder
-        self.translate(page, [texts["title"], texts["intro"]], settings.LANGUAGE_CODE, slug_from=None)
+        self.translate(
+            page, [texts["title"], texts["intro"]], settings.LANGUAGE_CODE, slug_from=None
+        )
         self.topic_page = page
         self.step("Topic page", created=True)
         return page
@@ -128,7 +144,9 @@ class DemoLoader:
             website=data["website"],
             summary=data["summary"][settings.LANGUAGE_CODE],
         )
-        self.translate(agency, [data["acronym"], data["name"], data["summary"]], settings.LANGUAGE_CODE)
+        self.translate(
+            agency, [data["acronym"], data["name"], data["summary"]], settings.LANGUAGE_CODE
+        )
         self.step(f"Agency {acronym}", created=True)
         return agency
 
@@ -164,7 +182,9 @@ class DemoLoader:
 
     def topics(self, slugs):
         default = self.locales[settings.LANGUAGE_CODE]
-        found = {topic.slug: topic for topic in Topic.objects.filter(locale=default, slug__in=slugs)}
+        found = {
+            topic.slug: topic for topic in Topic.objects.filter(locale=default, slug__in=slugs)
+        }
         return [found[slug] for slug in slugs]
 
     def localized_names(self, agency):
@@ -225,7 +245,7 @@ class DemoLoader:
         if isinstance(instance, Page):
             for code in language_codes():
                 if slug_from is not None:
-                    texts[code].append(slugify(translatable[slug_from][code])[:80] or instance.slug)
+                    texts[code].append(short_slug(translatable[slug_from][code]) or instance.slug)
                 else:
                     texts[code].append(instance.slug)
                 texts[code] = [*texts[code]]

@@ -35,8 +35,12 @@ def translation_memory(texts_by_language, source_language):
         if language == source_language:
             continue
         if len(texts) != len(source_texts):
-            raise ValueError(f"{language}: {len(texts)} strings for {len(source_texts)} in {source_language}")
-        memory[language] = {_normalise(src): target for src, target in zip(source_texts, texts, strict=True)}
+            raise ValueError(
+                f"{language}: {len(texts)} strings for {len(source_texts)} in {source_language}"
+            )
+        memory[language] = {
+            _normalise(src): target for src, target in zip(source_texts, texts, strict=True)
+        }
     return memory
 
 
@@ -70,7 +74,9 @@ def translate_instance(instance, *, locales, memory, user=None):
                     "tool_name": "",
                 },
             )
-        Translation.objects.get_or_create(source=source, target_locale=locale, defaults={"enabled": True})
+        Translation.objects.get_or_create(
+            source=source, target_locale=locale, defaults={"enabled": True}
+        )
         target_instance, _created = source.create_or_update_translation(
             locale, user=user, publish=not isinstance(instance, Page), fallback=False
         )

@@ -33,7 +33,9 @@ def _permission(codename, app_label="wagtailcore"):
 
 def _grant(group, page, codenames):
     for codename in codenames:
-        GroupPagePermission.objects.get_or_create(group=group, page=page, permission=_permission(codename))
+        GroupPagePermission.objects.get_or_create(
+            group=group, page=page, permission=_permission(codename)
+        )
 
 
 def _group(name, *extra_permissions):
@@ -87,7 +89,9 @@ def ensure_demo_users(loader):
         logins.append(DemoLogin(f"{agency.acronym} editor", f"editor-{key}", DEMO_PASSWORD))
 
     for code, locale in loader.locales.items():
-        group = _group(f"Translators ({code})", _permission("submit_translation", "wagtail_localize"))
+        group = _group(
+            f"Translators ({code})", _permission("submit_translation", "wagtail_localize")
+        )
         for page in topic_pages:
             if page.locale_id == locale.pk:
                 _grant(group, page, ("change_page",))

@@ -109,7 +109,7 @@ class Contribution(Page):
 
         context = super().get_context(request, *args, **kwargs)
         # The page's own agencies, topics and countries, named in its locale.
-        context["card"] = build_cards([self], locale=self.locale, request=request)[0]
+        context["card"] = build_cards([self], locale=self.locale_id, request=request)[0]
         return context
 
     @classmethod

@@ -12,7 +12,9 @@ class TopicPage(Page):
     """The shared public e-Government topic page: one per locale, root of that locale's tree."""
 
     intro = models.TextField(_("introduction"), blank=True)
-    body = RichTextField(_("body"), blank=True, features=["h2", "h3", "bold", "italic", "link", "ol", "ul"])
+    body = RichTextField(
+        _("body"), blank=True, features=["h2", "h3", "bold", "italic", "link", "ol", "ul"]
+    )
 
     parent_page_types = ["wagtailcore.Page"]
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
@@ -31,6 +33,6 @@ class TopicPage(Page):
         context = super().get_context(request, *args, **kwargs)
         per_type = settings.EGECMS.get("TOPIC_PAGE_LATEST_PER_TYPE", 6)
         context["contribution_sections"] = latest_contributions(
-            topic_page=self, locale=self.locale, per_type=per_type, request=request
+            topic_page=self, locale=self.locale_id, per_type=per_type, request=request
         )
         return context

@@ -1,0 +1,89 @@
+"""Benchmark of the public aggregate pages as content grows (``make bench``).
+
+Prints, for the topic page and the practice library, the median time of a request and its
+query count with 10, 200 and 1,000 contributions per type, as ratios to the 10-item
+baseline measured in the same run. A page that scales well keeps its ratio near 1 and its
+query count constant. Not a test: timings depend on the machine; the query bounds are tested.
+"""
+
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "egecms.settings.test")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
+
+REPEAT = 15
+SIZES = (10, 200, 1000)
+
+
+def measure(client, url):
+    client.get(url)
+    timings = []
+    for _ in range(REPEAT):
+        started = time.perf_counter()
+        response = client.get(url)
+        timings.append(time.perf_counter() - started)
+        if response.status_code != 200:
+            raise RuntimeError(f"{url} answered {response.status_code}")
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    return statistics.median(timings), len(queries)
+
+
+def grow(tree, target, current):
+    from tests import factories
+
+    topic = factories.TopicFactory(name="Open data", slug="open-data")
+    agency = tree.pages["agency_idb"]
+    for index in range(current, target):
+        for factory, parent in (
+            (factories.PracticePageFactory, "cluster"),
+            (factories.ServicePageFactory, "agency"),
+            (factories.EventPageFactory, "cluster"),
+        ):
+            factory(
+                parent=tree.pages[parent],
+                title=f"Bench {factory.__name__} {index}",
+                agencies=[agency],
+                topics=[topic],
+            )
+
+
+def main():
+    setup_test_environment()
+    connection.creation.create_test_db(verbosity=0)
+    from tests.builders import build_site
+
+    tree = build_site(translate=False)
+    client = Client()
+    pages = {"topic page": "/en/", "practice library": tree.pages["practices"].url}
+    results, current = {}, 0
+    for size in SIZES:
+        grow(tree, size, current)
+        current = size
+        for name, url in pages.items():
+            results[(name, size)] = measure(client, url)
+    print(f"{'page':<18}{'items/type':>11}{'median ms':>11}{'ratio':>8}{'queries':>9}")
+    for name in pages:
+        baseline = results[(name, SIZES[0])][0]
+        for size in SIZES:
+            seconds, queries = results[(name, size)]
+            print(
+                f"{name:<18}{size:>11}{seconds * 1000:>11.1f}{seconds / baseline:>8.2f}{queries:>9}"
+            )
+
+
+if __name__ == "__main__":
+    main()
