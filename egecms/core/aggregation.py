@@ -85,19 +85,20 @@ def relation_ids(pages):
     return agencies, topics
 
 
-def build_cards(pages, *, locale, request=None):
+def build_cards(pages, *, locale, labels=None, request=None):
     """Turn contribution pages into :class:`Card`s named in ``locale``.
 
-    Issues three queries however many pages and types: relations, agency and topic labels.
+    Issues three queries however many pages and types: relations, agency and topic labels
+    (none for labels when the caller passes the :class:`~egecms.core.labels.LocaleLabels`).
     """
-    from .labels import agency_labels, topic_labels
+    from .labels import LocaleLabels
 
     pages = list(pages)
     if not pages:
         return []
     agency_ids, topic_ids = relation_ids(pages)
-    agencies = agency_labels(locale)
-    topics = topic_labels(locale)
+    labels = labels or LocaleLabels.load(locale)
+    agencies, topics = labels.agencies, labels.topics
     cards = []
     for page in pages:
         entry = contribution_types.get(type(page))

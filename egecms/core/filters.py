@@ -2,7 +2,29 @@
 
 from dataclasses import dataclass
 
-from .countries import LAC_COUNTRY_CODES
+from .countries import LAC_COUNTRY_CODES, LatinAmericaAndCaribbean
+
+
+@dataclass(frozen=True)
+class Option:
+    """One choice of a filter: the value in the URL and what the reader sees."""
+
+    value: str
+    label: str
+
+
+def filter_options(labels):
+    """Choices of the topic, agency and country filters, named in the reader's language."""
+    return {
+        "topic": sorted(
+            (Option(t.slug, t.name) for t in labels.topics.values()), key=lambda o: o.label
+        ),
+        "agency": sorted(
+            (Option(a.slug, f"{a.short} — {a.name}") for a in labels.agencies.values()),
+            key=lambda o: o.label,
+        ),
+        "country": [Option(code, name) for code, name in LatinAmericaAndCaribbean()],
+    }
 
 
 @dataclass(frozen=True)
@@ -14,7 +36,7 @@ class ContributionFilters:
     country: str = ""
 
     @classmethod
-    def from_query(cls, query, *, locale=None):
+    def from_query(cls, query):
         country = query.get("country", "").upper()
         return cls(
             topic=query.get("topic", "")[:100],

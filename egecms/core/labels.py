@@ -46,7 +46,7 @@ def agency_labels(locale):
     labels = {}
     for pk, row in canonical.items():
         shown = localized.get(row.translation_key, row)
-        labels[pk] = Label(slug=row.acronym.lower(), name=shown.name, short=shown.acronym)
+        labels[pk] = Label(slug=row.acronym, name=shown.name, short=shown.acronym)
     return labels
 
 
@@ -64,3 +64,15 @@ def agency_labels_for(agencies, locale):
     """Labels, in ``locale``, of the given canonical agencies (e.g. a cluster's leads)."""
     labels = agency_labels(locale)
     return [labels[agency.pk] for agency in agencies if agency.pk in labels]
+
+
+@dataclass(frozen=True)
+class LocaleLabels:
+    """Agency and topic labels of one locale, loaded together (two queries)."""
+
+    agencies: dict
+    topics: dict
+
+    @classmethod
+    def load(cls, locale):
+        return cls(agencies=agency_labels(locale), topics=topic_labels(locale))

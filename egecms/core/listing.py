@@ -8,7 +8,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
 from .aggregation import build_cards, contribution_queryset
-from .filters import ContributionFilters
+from .filters import ContributionFilters, filter_options
+from .labels import LocaleLabels
 
 PAGE_SIZE = 24
 
@@ -53,11 +54,15 @@ class SectionIndexPage(Page):
 
     def aggregate_context(self, request):
         model = self.get_listed_model()
-        filters = ContributionFilters.from_query(request.GET, locale=self.locale_id)
+        labels = LocaleLabels.load(self.locale_id)
+        filters = ContributionFilters.from_query(request.GET)
         queryset = filters.apply(contribution_queryset(model, locale=self.locale_id))
         page_obj = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
         return {
             "filters": filters,
+            "filter_options": filter_options(labels),
             "page_obj": page_obj,
-            "cards": build_cards(page_obj.object_list, locale=self.locale_id, request=request),
+            "cards": build_cards(
+                page_obj.object_list, locale=self.locale_id, labels=labels, request=request
+            ),
         }

@@ -87,3 +87,16 @@ def test_inactive_services_leave_the_menu_of_services(client, site_tree_en):
     service.save_revision().publish()
     cards = client.get(site_tree_en.pages["services"].url).context["cards"]
     assert service.title not in {card.page.title for card in cards}
+
+
+@pytest.mark.django_db
+def test_filters_offer_named_choices_and_pagination_keeps_them(client, site_tree_en):
+    for index in range(30):
+        factories.PracticePageFactory(
+            parent=site_tree_en.pages["cluster"], title=f"Peru {index}", countries=["PE"]
+        )
+    response = client.get(site_tree_en.pages["practices"].url, {"country": "PE"})
+    html = response.content.decode()
+    assert '<option value="PE" selected>Peru</option>' in html
+    assert '<option value="IDB">IDB — Inter-American Development Bank</option>' in html
+    assert 'href="?country=PE&amp;page=2"' in html

@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.utils.html import escape
 from django.utils.text import slugify
 from wagtail import hooks
 from wagtail.models import Locale, Page, Site, get_page_models
@@ -50,17 +51,15 @@ def short_slug(title, limit=80):
 
 
 def paragraphs_html(paragraphs):
-    from django.utils.html import escape
-
+    """Rich-text HTML of plain paragraphs: one <p> each, escaped."""
     return "".join(f"<p>{escape(paragraph)}</p>" for paragraph in paragraphs)
 
 
 class DemoLoader:
     """Creates demo objects once, in four linked locales, and reports progress as it goes."""
 
-    def __init__(self, *, stdout=None, style=None):
+    def __init__(self, *, stdout=None):
         self.stdout = stdout
-        self.style = style
         self.created = 0
         self.skipped = 0
         self.locales = {}
@@ -243,12 +242,13 @@ class DemoLoader:
         """
         texts = {code: texts_in_order(translatable, code) for code in language_codes()}
         if isinstance(instance, Page):
+            # The slug is a segment too: each language gets its own readable URL.
             for code in language_codes():
-                if slug_from is not None:
-                    texts[code].append(short_slug(translatable[slug_from][code]) or instance.slug)
-                else:
-                    texts[code].append(instance.slug)
-                texts[code] = [*texts[code]]
-            texts[language][-1] = instance.slug
+                translated_slug = (
+                    short_slug(translatable[slug_from][code]) if slug_from is not None else ""
+                )
+                texts[code].append(
+                    instance.slug if code == language else translated_slug or instance.slug
+                )
         memory = translation_memory(texts, language)
         return translate_instance(instance, locales=self.other_locales(language), memory=memory)

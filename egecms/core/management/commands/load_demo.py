@@ -18,7 +18,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         started = time.monotonic()
-        loader = DemoLoader(stdout=self.stdout, style=self.style)
+        loader = DemoLoader(stdout=self.stdout)
         with transaction.atomic():
             loader.ensure_locales()
             load_core_content(loader)
