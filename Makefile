@@ -5,6 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 STAMP := $(VENV)/.installed
+TEST_WORKERS ?= 2
 
 .PHONY: run install migrate demo serve test lint check messages bench clean
 
@@ -32,7 +33,7 @@ serve: install
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: install lint ## the whole suite (SQLite, or DATABASE_URL)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
 
 lint: install
 	$(BIN)/ruff check .
