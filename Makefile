@@ -37,7 +37,7 @@ test: install lint ## the whole suite (SQLite, or DATABASE_URL)
 
 lint: install
 	$(BIN)/ruff check .
-	DJANGO_SETTINGS_MODULE=egecms.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
+	DATABASE_URL=sqlite://:memory: DJANGO_SETTINGS_MODULE=egecms.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 
 messages: install ## refresh locale/ catalogues (needs GNU gettext) and compile them
 	$(BIN)/python manage.py makemessages -l es -l pt -l fr --no-obsolete --ignore=.venv --ignore=var --ignore=tests --ignore="*/demo_data.py" --ignore="*/workspace_data.py"

@@ -24,6 +24,7 @@ CONTENT_APPS = ["clusters", "services", "events"]
 
 INSTALLED_APPS = [
     "egecms.core",
+    "egecms.workspaces",
     *CONTENT_APPS,
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -165,4 +166,5 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="egecms@example.org")
 # egecms plugin settings, read where used with these defaults.
 EGECMS = {
     "TOPIC_PAGE_LATEST_PER_TYPE": 6,
+    "WORKSPACES_FILE": BASE_DIR / "workspaces.yaml",
 }

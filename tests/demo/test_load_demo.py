@@ -50,7 +50,7 @@ def test_load_demo_builds_the_whole_demo_once_in_four_linked_locales(client):
     assert "0 created" in second_output.getvalue()
     # Progress and logins are printed.
     assert "+ Practice" in first_output.getvalue()
-    for username in ("admin", "board-editor", "editor-idb", "translator-pt"):
+    for username in ("admin", "board-editor", "editor-idb", "pm-idb", "translator-pt"):
         assert username in first_output.getvalue()
 
     # What the action plan asks of the demo, in every locale.

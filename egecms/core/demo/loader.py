@@ -16,6 +16,15 @@ DEMO_CONTENT_HOOK = "register_demo_content"
 
 
 @dataclass(frozen=True)
+class DemoLogin:
+    """One printed line of the demo's logins."""
+
+    role: str
+    username: str
+    password: str
+
+
+@dataclass(frozen=True)
 class DemoContent:
     """A content app's part of the demo: ``load(loader)`` runs after everything of lower ``order``."""
 
@@ -64,6 +73,7 @@ class DemoLoader:
         self.skipped = 0
         self.locales = {}
         self.topic_page = None
+        self.logins = []
 
     # -- reporting -------------------------------------------------------------------
     def say(self, message):

@@ -7,7 +7,6 @@ from django.db import transaction
 
 from ...demo.core_content import load_core_content
 from ...demo.loader import DemoLoader, demo_contents
-from ...demo.users import ensure_demo_users
 
 
 class Command(BaseCommand):
@@ -25,8 +24,6 @@ class Command(BaseCommand):
             for part in demo_contents():
                 self.stdout.write(self.style.MIGRATE_HEADING(part.label))
                 part.load(loader)
-            self.stdout.write(self.style.MIGRATE_HEADING("Users"))
-            logins = ensure_demo_users(loader)
         elapsed = time.monotonic() - started
         self.stdout.write(
             self.style.SUCCESS(
@@ -34,5 +31,5 @@ class Command(BaseCommand):
             )
         )
         self.stdout.write("Logins (all with the same password):")
-        for login in logins:
+        for login in loader.logins:
             self.stdout.write(f"  {login.role:<24} {login.username:<18} {login.password}")

@@ -1,0 +1,79 @@
+"""The workspaces part of the demo: provisioning from workspaces.yaml, and one user per role."""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from egecms.core.demo.loader import DemoLogin
+from egecms.core.models import Agency
+
+from . import roles
+from .description import parse_description
+from .provisioning import ProvisionWorkspaces
+
+DEMO_PASSWORD = "egecms-demo"  # noqa: S105 - printed for the demo; never used in production
+
+
+def _user(username, group_name=None, **fields):
+    user, created = get_user_model().objects.get_or_create(
+        username=username, defaults={"email": f"{username}@example.org", **fields}
+    )
+    if created:
+        user.set_password(DEMO_PASSWORD)
+        user.save()
+    if group_name is not None:
+        user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+def load(loader):
+    path = settings.EGECMS["WORKSPACES_FILE"]
+    description = parse_description(path.read_text(encoding="utf-8"), source=path.name)
+    report = ProvisionWorkspaces(description).execute()
+    loader.step(
+        f"Groups and permissions from {path.name} ({len(report.changes)} changes)", report.changed
+    )
+    for warning in report.warnings:
+        loader.say(f"  ! {warning}")
+
+    def login(role, username, group_name=None, **fields):
+        _user(username, group_name, **fields)
+        loader.logins.append(DemoLogin(role, username, DEMO_PASSWORD))
+
+    login(
+        "superuser", "admin", is_superuser=True, is_staff=True, first_name="Ada", last_name="Admin"
+    )
+    login(
+        "editorial board",
+        "board-editor",
+        roles.EDITORIAL_BOARD,
+        first_name="Beatriz",
+        last_name="Board",
+    )
+    for spec in description.agencies.values():
+        agency = Agency.objects.get(
+            locale__language_code=description.default_locale, acronym=spec.acronym
+        )
+        key = spec.key.lower()
+        login(
+            f"{agency.acronym} editor",
+            f"editor-{key}",
+            roles.editors_group(agency),
+            first_name=agency.acronym,
+            last_name="Editor",
+        )
+        login(
+            f"{agency.acronym} program manager",
+            f"pm-{key}",
+            roles.program_managers_group(agency),
+            first_name=agency.acronym,
+            last_name="Program Manager",
+        )
+    for code in description.locales:
+        login(
+            f"translator ({code})",
+            f"translator-{code}",
+            roles.translators_group(code),
+            first_name="Translator",
+            last_name=code.upper(),
+        )

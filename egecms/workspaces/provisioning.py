@@ -1,0 +1,232 @@
+"""Apply the workspaces description: groups, page and collection permissions, agencies.
+
+``ProvisionWorkspaces(description).execute()`` works out the whole desired state, compares it
+with the database and changes only the difference, in one transaction, reporting each change.
+Running it twice changes nothing the second time.
+"""
+
+from dataclasses import dataclass, field
+
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Locale,
+    Page,
+    get_page_models,
+)
+
+from egecms.core.models import Agency, TopicPage, WorkspacePage
+
+from . import roles
+
+
+@dataclass
+class Report:
+    """What provisioning changed (``changes``) and what it could not do (``warnings``)."""
+
+    changes: list = field(default_factory=list)
+    warnings: list = field(default_factory=list)
+
+    @property
+    def changed(self):
+        return bool(self.changes)
+
+
+def _permission(app_label, codename):
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def _workspace_pages_by_slug(default_locale):
+    pages = {}
+    for model in get_page_models():
+        if issubclass(model, WorkspacePage) and not model._meta.abstract:
+            for page in model.objects.filter(locale=default_locale):
+                pages.setdefault(page.slug, page)
+    return pages
+
+
+def _with_translations(page):
+    return list(Page.objects.filter(translation_key=page.translation_key))
+
+
+class ProvisionWorkspaces:
+    """The provisioning action: :meth:`execute` applies a checked :class:`Description`."""
+
+    def __init__(self, description):
+        self.description = description
+        self.report = Report()
+
+    # -- the parts of the desired state ---------------------------------------------------
+    def _ensure_locales(self):
+        locales = {}
+        for code in self.description.locales:
+            locales[code], created = Locale.objects.get_or_create(language_code=code)
+            if created:
+                self.report.changes.append(f"+ locale {code}")
+        return locales
+
+    def _ensure_agencies(self, default_locale):
+        agencies = {}
+        for spec in self.description.agencies.values():
+            agency = Agency.objects.filter(locale=default_locale, acronym=spec.acronym).first()
+            if agency is None:
+                agency = Agency.objects.create(
+                    locale=default_locale, acronym=spec.acronym, name=spec.name, status=spec.status
+                )
+                self.report.changes.append(f"+ agency {spec.acronym} ({spec.status})")
+            elif agency.status != spec.status:
+                agency.status = spec.status
+                agency.save(update_fields=["status"])
+                self.report.changes.append(f"~ agency {spec.acronym} is now {spec.status}")
+            agencies[spec.key] = agency
+        return agencies
+
+    def _ensure_groups(self, names):
+        access_admin = _permission("wagtailadmin", "access_admin")
+        submit_translation = _permission("wagtail_localize", "submit_translation")
+        groups = {}
+        for name in names:
+            group, created = Group.objects.get_or_create(name=name)
+            if created:
+                self.report.changes.append(f"+ group {name}")
+            wanted = [access_admin]
+            if name == roles.EDITORIAL_BOARD or name.startswith("Translators ("):
+                wanted.append(submit_translation)
+            missing = [p for p in wanted if not group.permissions.filter(pk=p.pk).exists()]
+            if missing:
+                group.permissions.add(*missing)
+            groups[name] = group
+        return groups
+
+    def _desired_page_permissions(self, locales, agencies):
+        """``{(group name, page id, codename)}`` the description asks for."""
+        desired = set()
+        described = {spec.slug: spec for spec in self.description.workspaces}
+        pages = _workspace_pages_by_slug(locales[self.description.default_locale])
+        key_by_agency_id = {agency.pk: key for key, agency in agencies.items()}
+
+        def grant(page, agency_keys, codenames):
+            for key in agency_keys:
+                for group_name in roles.agency_groups(agencies[key]):
+                    for translation in _with_translations(page):
+                        desired.update((group_name, translation.pk, c) for c in codenames)
+
+        for slug, spec in described.items():
+            page = pages.get(slug)
+            if page is None:
+                self.report.warnings.append(
+                    f"{spec.kind.replace('_', ' ')} '{slug}' has no page yet: its permissions "
+                    "will be granted when it exists and provisioning runs again"
+                )
+                continue
+            grant(page, spec.leads, roles.PUBLISH)
+            grant(page, spec.members, roles.EDIT)
+            self._compare_page_agencies(page, spec, agencies)
+        for slug, page in pages.items():
+            if slug not in described:  # an agency's own space: led by its agency
+                leads = [
+                    key_by_agency_id[a] for a in page.lead_agency_ids() if a in key_by_agency_id
+                ]
+                grant(page, leads, roles.PUBLISH)
+        for topic_page in TopicPage.objects.all():
+            desired.update((roles.EDITORIAL_BOARD, topic_page.pk, c) for c in roles.MODERATE)
+            code = topic_page.locale.language_code
+            if code in locales:
+                desired.update(
+                    (roles.translators_group(code), topic_page.pk, c) for c in roles.TRANSLATE
+                )
+        return desired
+
+    def _compare_page_agencies(self, page, spec, agencies):
+        expected = {agencies[key].pk for key in spec.leads}
+        if set(page.lead_agency_ids()) != expected:
+            self.report.warnings.append(
+                f"the page of '{spec.slug}' shows other lead agencies than workspaces.yaml"
+            )
+
+    def _sync_page_permissions(self, groups, desired):
+        permissions = {
+            p.codename: p for p in Permission.objects.filter(content_type__app_label="wagtailcore")
+        }
+        existing = {
+            (gpp.group.name, gpp.page_id, gpp.permission.codename): gpp
+            for gpp in GroupPagePermission.objects.filter(group__in=groups.values()).select_related(
+                "group", "permission"
+            )
+        }
+        paths = dict(Page.objects.values_list("pk", "url_path"))
+        for key in sorted(desired - set(existing)):
+            group_name, page_id, codename = key
+            GroupPagePermission.objects.create(
+                group=groups[group_name], page_id=page_id, permission=permissions[codename]
+            )
+            self.report.changes.append(f"+ {group_name}: {codename} on {paths[page_id]}")
+        for key in sorted(set(existing) - desired):
+            group_name, page_id, codename = key
+            existing[key].delete()
+            self.report.changes.append(f"- {group_name}: {codename} on {paths.get(page_id)}")
+
+    def _sync_collection_permissions(self, groups, agencies):
+        root = Collection.get_first_root_node()
+        desired = set()
+        collections = {}
+        for agency in agencies.values():
+            collection = root.get_children().filter(name=agency.acronym).first()
+            if collection is None:
+                collection = root.add_child(name=agency.acronym)
+                self.report.changes.append(f"+ collection {agency.acronym}")
+            collections[collection.pk] = collection
+            for group_name in roles.agency_groups(agency):
+                for model in ("wagtailimages.image", "wagtaildocs.document"):
+                    desired.update((group_name, collection.pk, model, a) for a in roles.MEDIA)
+        collections[root.pk] = root
+        for model in ("wagtailimages.image", "wagtaildocs.document"):
+            desired.update((roles.EDITORIAL_BOARD, root.pk, model, a) for a in roles.MEDIA)
+        permissions = {}
+        for model in ("wagtailimages.image", "wagtaildocs.document"):
+            app_label, model_name = model.split(".")
+            content_type = ContentType.objects.get(app_label=app_label, model=model_name)
+            for action in roles.MEDIA:
+                permissions[(model, action)] = Permission.objects.get(
+                    content_type=content_type, codename=f"{action}_{model_name}"
+                )
+        existing = {}
+        for gcp in GroupCollectionPermission.objects.filter(
+            group__in=groups.values()
+        ).select_related("group", "permission__content_type"):
+            ct = gcp.permission.content_type
+            model = f"{ct.app_label}.{ct.model}"
+            action = gcp.permission.codename.split("_", 1)[0]
+            existing[(gcp.group.name, gcp.collection_id, model, action)] = gcp
+        for key in sorted(desired - set(existing)):
+            group_name, collection_id, model, action = key
+            GroupCollectionPermission.objects.create(
+                group=groups[group_name],
+                collection_id=collection_id,
+                permission=permissions[(model, action)],
+            )
+            self.report.changes.append(
+                f"+ {group_name}: {action} {model.split('.')[1]}s in {collections[collection_id].name}"
+            )
+        for key in sorted(set(existing) - desired):
+            existing[key].delete()
+            self.report.changes.append(f"- {key[0]}: {key[3]} {key[2]} in collection {key[1]}")
+
+    # -- the action ---------------------------------------------------------------------------
+    @transaction.atomic
+    def execute(self):
+        locales = self._ensure_locales()
+        agencies = self._ensure_agencies(locales[self.description.default_locale])
+        names = [roles.EDITORIAL_BOARD]
+        for agency in agencies.values():
+            names += roles.agency_groups(agency)
+        names += [roles.translators_group(code) for code in self.description.locales]
+        groups = self._ensure_groups(names)
+        desired = self._desired_page_permissions(locales, agencies)
+        self._sync_page_permissions(groups, desired)
+        self._sync_collection_permissions(groups, agencies)
+        return self.report

@@ -1,0 +1,25 @@
+"""The groups each role maps to, and what each may do on pages. Names are stable identifiers."""
+
+EDITORIAL_BOARD = "Editorial board"
+EDIT = ("add_page", "change_page")
+PUBLISH = ("add_page", "change_page", "publish_page")
+MODERATE = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
+TRANSLATE = ("change_page",)
+MEDIA = ("add", "change", "choose")
+
+
+def editors_group(agency):
+    return f"{agency.acronym} editors"
+
+
+def program_managers_group(agency):
+    return f"{agency.acronym} program managers"
+
+
+def translators_group(language_code):
+    return f"Translators ({language_code})"
+
+
+def agency_groups(agency):
+    """Both groups of an agency: its program managers act as its editors, plus requests."""
+    return (editors_group(agency), program_managers_group(agency))
