@@ -12,16 +12,21 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.models import (
     Collection,
+    GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
     Locale,
     Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
     get_page_models,
 )
 
 from egecms.core.models import Agency, TopicPage, WorkspacePage
 
 from . import roles
+from .models import AgencyGroup, LeadAgenciesApprovalTask
 
 
 @dataclass
@@ -216,6 +221,59 @@ class ProvisionWorkspaces:
             existing[key].delete()
             self.report.changes.append(f"- {key[0]}: {key[3]} {key[2]} in collection {key[1]}")
 
+    def _link_agency_groups(self, agencies, groups):
+        for agency in agencies.values():
+            for role, group_name in (
+                (AgencyGroup.Role.EDITORS, roles.editors_group(agency)),
+                (AgencyGroup.Role.PROGRAM_MANAGERS, roles.program_managers_group(agency)),
+            ):
+                link, created = AgencyGroup.objects.get_or_create(
+                    group=groups[group_name], defaults={"agency": agency, "role": role}
+                )
+                if not created and (link.agency_id, link.role) != (agency.pk, role):
+                    link.agency, link.role = agency, role
+                    link.save()
+                    self.report.changes.append(f"~ {group_name} now acts for {agency.acronym}")
+
+    def _ensure_workflow(self, groups):
+        """Contribution review: every lead agency approves, then the editorial board."""
+        lead_task = LeadAgenciesApprovalTask.objects.filter(name=roles.LEAD_AGENCIES_TASK).first()
+        if lead_task is None:
+            lead_task = LeadAgenciesApprovalTask.objects.create(name=roles.LEAD_AGENCIES_TASK)
+            self.report.changes.append(f"+ task {roles.LEAD_AGENCIES_TASK}")
+        board_task = GroupApprovalTask.objects.filter(name=roles.EDITORIAL_BOARD_TASK).first()
+        if board_task is None:
+            board_task = GroupApprovalTask.objects.create(name=roles.EDITORIAL_BOARD_TASK)
+            self.report.changes.append(f"+ task {roles.EDITORIAL_BOARD_TASK}")
+        board = groups[roles.EDITORIAL_BOARD]
+        if list(board_task.groups.all()) != [board]:
+            board_task.groups.set([board])
+        workflow, created = Workflow.objects.get_or_create(name=roles.CONTRIBUTION_WORKFLOW)
+        if created:
+            self.report.changes.append(f"+ workflow {roles.CONTRIBUTION_WORKFLOW}")
+        wanted = [lead_task.pk, board_task.pk]
+        current = list(
+            workflow.workflow_tasks.order_by("sort_order").values_list("task_id", flat=True)
+        )
+        if current != wanted:
+            workflow.workflow_tasks.all().delete()
+            for order, task_id in enumerate(wanted):
+                WorkflowTask.objects.create(workflow=workflow, task_id=task_id, sort_order=order)
+            self.report.changes.append(
+                f"~ workflow {roles.CONTRIBUTION_WORKFLOW}: "
+                f"{roles.LEAD_AGENCIES_TASK}, then {roles.EDITORIAL_BOARD_TASK}"
+            )
+        for topic_page in TopicPage.objects.all():
+            assignment, created = WorkflowPage.objects.get_or_create(
+                page=topic_page, defaults={"workflow": workflow}
+            )
+            if created or assignment.workflow_id != workflow.pk:
+                assignment.workflow = workflow
+                assignment.save()
+                self.report.changes.append(
+                    f"+ workflow {roles.CONTRIBUTION_WORKFLOW} on {topic_page.url_path}"
+                )
+
     # -- the action ---------------------------------------------------------------------------
     @transaction.atomic
     def execute(self):
@@ -226,7 +284,9 @@ class ProvisionWorkspaces:
             names += roles.agency_groups(agency)
         names += [roles.translators_group(code) for code in self.description.locales]
         groups = self._ensure_groups(names)
+        self._link_agency_groups(agencies, groups)
         desired = self._desired_page_permissions(locales, agencies)
         self._sync_page_permissions(groups, desired)
         self._sync_collection_permissions(groups, agencies)
+        self._ensure_workflow(groups)
         return self.report

@@ -23,3 +23,8 @@ def translators_group(language_code):
 def agency_groups(agency):
     """Both groups of an agency: its program managers act as its editors, plus requests."""
     return (editors_group(agency), program_managers_group(agency))
+
+
+CONTRIBUTION_WORKFLOW = "Contribution review"
+LEAD_AGENCIES_TASK = "Approval by every lead agency"
+EDITORIAL_BOARD_TASK = "Editorial board review"

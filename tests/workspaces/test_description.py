@@ -36,7 +36,12 @@ def test_a_good_description_is_read_with_its_lines():
     assert description.locales == ("en", "es")
     assert description.agencies["OAS"].status == "member"
     cluster, issue_area = description.workspaces
-    assert (cluster.slug, cluster.leads, cluster.members, cluster.line) == ("skills", ("IDB",), ("OAS",), 6)
+    assert (cluster.slug, cluster.leads, cluster.members, cluster.line) == (
+        "skills",
+        ("IDB",),
+        ("OAS",),
+        6,
+    )
     assert issue_area.leads == ("OAS", "IDB")
 
 
@@ -64,9 +69,13 @@ def test_mistakes_are_refused_naming_their_line(text, line, message):
 
 
 def test_four_lead_agencies_are_refused():
-    text = GOOD.replace(
-        "  OAS: {name: Organization of American States}\n",
-        "  OAS: {name: OAS}\n  WB: {name: WB}\n  DG: {name: DG}\n",
-    ).replace("lead: [IDB]", "lead: [IDB, OAS, WB, DG]").replace("members: [OAS]", "members: []")
+    text = (
+        GOOD.replace(
+            "  OAS: {name: Organization of American States}\n",
+            "  OAS: {name: OAS}\n  WB: {name: WB}\n  DG: {name: DG}\n",
+        )
+        .replace("lead: [IDB]", "lead: [IDB, OAS, WB, DG]")
+        .replace("members: [OAS]", "members: []")
+    )
     with pytest.raises(DescriptionError, match="at most 3"):
         parse_description(text)

@@ -1,0 +1,138 @@
+"""A member agency's contribution needs every lead agency, then the editorial board."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.urls import reverse
+from wagtail.models import TaskState, WorkflowState
+
+from egecms.workspaces.description import parse_description
+from egecms.workspaces.models import LeadAgenciesApprovalTask
+from egecms.workspaces.provisioning import ProvisionWorkspaces
+from tests import factories
+
+DESCRIPTION = """\
+locales: [en, es, pt, fr]
+agencies:
+  IDB: {name: Inter-American Development Bank}
+  OAS: {name: Organization of American States}
+  WB: {name: World Bank}
+clusters:
+  skills:
+    lead: [IDB, OAS]
+    members: [WB]
+issue_areas:
+  skills-area:
+    lead: [OAS]
+"""
+
+
+def user_in(group_name, username):
+    user = get_user_model().objects.create_user(username, password="pw")
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+@pytest.fixture
+def jointly_led(site_tree_en):
+    cluster = site_tree_en.pages["cluster"]
+    cluster.lead_agencies.set([site_tree_en.pages["agency_idb"], site_tree_en.pages["agency_oas"]])
+    cluster.save_revision().publish()
+    ProvisionWorkspaces(parse_description(DESCRIPTION)).execute()
+    return site_tree_en
+
+
+def draft_practice(tree, title="A member's practice"):
+    practice = factories.PracticePageFactory(parent=tree.pages["cluster"], title=title, live=False)
+    practice.save_revision()
+    return practice
+
+
+def act(page, user, action="approve"):
+    page.refresh_from_db()
+    state = page.current_workflow_task_state
+    state.task.specific.on_action(state, user, action)
+    page.refresh_from_db()
+    return page
+
+
+@pytest.mark.django_db
+def test_member_contribution_needs_both_leads_then_the_board(jointly_led):
+    wb_editor = user_in("WB editors", "wb")
+    idb_editor = user_in("IDB editors", "idb")
+    oas_editor = user_in("OAS program managers", "oas")
+    board = user_in("Editorial board", "board")
+    practice = draft_practice(jointly_led)
+    practice.get_workflow().start(practice, wb_editor)
+
+    practice = act(practice, idb_editor)
+    assert not practice.live
+    assert isinstance(practice.current_workflow_task, LeadAgenciesApprovalTask)
+    # The agency that approved has nothing more to do; the other lead agency has.
+    assert (
+        not LeadAgenciesApprovalTask.objects.get()
+        .get_task_states_user_can_moderate(idb_editor)
+        .exists()
+    )
+    assert (
+        LeadAgenciesApprovalTask.objects.get()
+        .get_task_states_user_can_moderate(oas_editor)
+        .exists()
+    )
+
+    practice = act(practice, oas_editor)
+    assert not practice.live
+    assert practice.current_workflow_task.name == "Editorial board review"
+
+    practice = act(practice, board)
+    assert practice.live
+    assert practice.workflow_states.get().status == WorkflowState.STATUS_APPROVED
+
+
+@pytest.mark.django_db
+def test_a_lead_agencys_own_contribution_goes_straight_to_the_board(jointly_led):
+    idb_editor = user_in("IDB editors", "idb")
+    practice = draft_practice(jointly_led)
+    practice.get_workflow().start(practice, idb_editor)
+    practice.refresh_from_db()
+    assert practice.current_workflow_task.name == "Editorial board review"
+    skipped = TaskState.objects.get(task__name="Approval by every lead agency")
+    assert skipped.status == TaskState.STATUS_APPROVED
+
+
+@pytest.mark.django_db
+def test_a_member_cannot_approve_and_a_lead_can_request_changes(jointly_led):
+    wb_editor = user_in("WB editors", "wb")
+    oas_editor = user_in("OAS editors", "oas")
+    practice = draft_practice(jointly_led)
+    practice.get_workflow().start(practice, wb_editor)
+    practice.refresh_from_db()
+    task = practice.current_workflow_task.specific
+    assert task.get_actions(practice, wb_editor) == []
+    assert task.locked_for_user(practice, wb_editor)
+
+    practice = act(practice, oas_editor, "reject")
+    assert not practice.live
+    assert practice.workflow_states.get().status == WorkflowState.STATUS_NEEDS_CHANGES
+
+
+@pytest.mark.django_db
+def test_lead_agency_approves_through_the_admin(jointly_led, client):
+    wb_editor = user_in("WB editors", "wb")
+    idb_editor = user_in("IDB editors", "idb")
+    practice = draft_practice(jointly_led)
+    practice.get_workflow().start(practice, wb_editor)
+    practice.refresh_from_db()
+    state = practice.current_workflow_task_state
+    url = reverse("wagtailadmin_pages:workflow_action", args=(practice.pk, "approve", state.pk))
+
+    client.force_login(wb_editor)
+    client.post(url)
+    assert not state.specific.approvals.exists()  # a member agency's editor cannot approve
+
+    client.force_login(idb_editor)
+    response = client.post(url)
+    assert response.status_code in (200, 302)
+    assert list(state.specific.approvals.values_list("agency__acronym", flat=True)) == ["IDB"]
+    practice.refresh_from_db()
+    assert not practice.live
