@@ -4,11 +4,13 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from egecms.core.demo.loader import DemoLogin
+from egecms.core.demo.loader import DemoLogin, paragraphs_html
 from egecms.core.models import Agency
 
 from . import roles
+from .demo_policy import POLICY
 from .description import parse_description
+from .models import EditorialPolicy
 from .provisioning import ProvisionWorkspaces
 
 DEMO_PASSWORD = "egecms-demo"  # noqa: S105 - printed for the demo; never used in production
@@ -26,7 +28,24 @@ def _user(username, group_name=None, **fields):
     return user
 
 
+def ensure_policy(loader):
+    default = loader.locales[settings.LANGUAGE_CODE]
+    if EditorialPolicy.objects.filter(locale=default, version=1).exists():
+        loader.step("Editorial policy, version 1", created=False)
+        return
+    policy = EditorialPolicy.objects.create(
+        locale=default,
+        version=1,
+        title=POLICY["title"]["en"],
+        body=paragraphs_html(POLICY["body"]["en"]),
+        checklist=[("item", item) for item in POLICY["checklist"]["en"]],
+    )
+    loader.translate(policy, [POLICY["title"], POLICY["body"], POLICY["checklist"]], "en")
+    loader.step("Editorial policy, version 1", created=True)
+
+
 def load(loader):
+    ensure_policy(loader)
     path = settings.EGECMS["WORKSPACES_FILE"]
     description = parse_description(path.read_text(encoding="utf-8"), source=path.name)
     report = ProvisionWorkspaces(description).execute()
