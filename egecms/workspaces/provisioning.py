@@ -12,7 +12,6 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.models import (
     Collection,
-    GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
     Locale,
@@ -26,7 +25,7 @@ from wagtail.models import (
 from egecms.core.models import Agency, TopicPage, WorkspacePage
 
 from . import roles
-from .models import AgencyGroup, LeadAgenciesApprovalTask
+from .models import AgencyGroup, EditorialReviewTask, LeadAgenciesApprovalTask
 
 
 @dataclass
@@ -241,9 +240,9 @@ class ProvisionWorkspaces:
         if lead_task is None:
             lead_task = LeadAgenciesApprovalTask.objects.create(name=roles.LEAD_AGENCIES_TASK)
             self.report.changes.append(f"+ task {roles.LEAD_AGENCIES_TASK}")
-        board_task = GroupApprovalTask.objects.filter(name=roles.EDITORIAL_BOARD_TASK).first()
+        board_task = EditorialReviewTask.objects.filter(name=roles.EDITORIAL_BOARD_TASK).first()
         if board_task is None:
-            board_task = GroupApprovalTask.objects.create(name=roles.EDITORIAL_BOARD_TASK)
+            board_task = EditorialReviewTask.objects.create(name=roles.EDITORIAL_BOARD_TASK)
             self.report.changes.append(f"+ task {roles.EDITORIAL_BOARD_TASK}")
         board = groups[roles.EDITORIAL_BOARD]
         if list(board_task.groups.all()) != [board]:

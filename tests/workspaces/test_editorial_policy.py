@@ -42,7 +42,9 @@ def submit_practice(client, tree, title):
 
 
 @pytest.mark.django_db
-def test_submitting_without_accepting_keeps_the_draft_and_says_why(client, editor, site_tree_en, policy):
+def test_submitting_without_accepting_keeps_the_draft_and_says_why(
+    client, editor, site_tree_en, policy
+):
     practice, response = submit_practice(client, site_tree_en, "Edited before accepting")
     html = response.content.decode()
     assert "accept the current editorial policy first" in html
@@ -69,7 +71,9 @@ def test_accepting_records_who_which_version_and_when_then_submission_goes_throu
 def test_a_new_version_must_be_accepted_again(editor, locales, policy):
     PolicyAcceptance.objects.create(user=editor, version=1)
     assert has_accepted_current_policy(editor)
-    EditorialPolicy.objects.create(locale=locales["en"], version=2, title="Policy v2", body="<p>New</p>")
+    EditorialPolicy.objects.create(
+        locale=locales["en"], version=2, title="Policy v2", body="<p>New</p>"
+    )
     assert current_policy().version == 2
     assert not has_accepted_current_policy(editor)
 

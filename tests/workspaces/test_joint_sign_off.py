@@ -136,3 +136,38 @@ def test_lead_agency_approves_through_the_admin(jointly_led, client):
     assert list(state.specific.approvals.values_list("agency__acronym", flat=True)) == ["IDB"]
     practice.refresh_from_db()
     assert not practice.live
+
+
+@pytest.mark.django_db
+def test_board_review_records_the_answers_to_the_policy_checklist(jointly_led, client, locales):
+    from egecms.workspaces.models import EditorialPolicy, PolicyAcceptance, PolicyReview
+
+    EditorialPolicy.objects.create(
+        locale=locales["en"],
+        version=3,
+        title="Policy",
+        body="<p>Be accurate.</p>",
+        checklist=[("item", "Are the facts accurate?"), ("item", "Is it free of personal data?")],
+    )
+    idb_editor = user_in("IDB editors", "idb")
+    PolicyAcceptance.objects.create(user=idb_editor, version=3)
+    board = user_in("Editorial board", "board")
+    practice = draft_practice(jointly_led)
+    practice.get_workflow().start(practice, idb_editor)  # a lead agency: straight to the board
+    practice.refresh_from_db()
+    state = practice.current_workflow_task_state
+    url = reverse("wagtailadmin_pages:workflow_action", args=(practice.pk, "approve", state.pk))
+
+    client.force_login(board)
+    form_html = client.get(url).content.decode()
+    assert "Are the facts accurate?" in form_html
+    client.post(url, {"check_0": "on", "comment": "Checked"})
+
+    review = PolicyReview.objects.get()
+    assert (review.user, review.version) == (board, 3)
+    assert review.answers == [
+        {"question": "Are the facts accurate?", "answer": True},
+        {"question": "Is it free of personal data?", "answer": False},
+    ]
+    practice.refresh_from_db()
+    assert practice.live
