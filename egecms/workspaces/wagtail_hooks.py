@@ -64,3 +64,10 @@ class EditorialPolicyViewSet(SnippetViewSet):
 
 
 register_snippet(EditorialPolicyViewSet)
+
+
+@hooks.register("construct_homepage_panels")
+def add_my_workspaces_panel(request, panels):
+    from .dashboard import MyWorkspacesPanel
+
+    panels.append(MyWorkspacesPanel(request.user))
