@@ -36,10 +36,20 @@ class Section:
     cards: list
 
 
-def restricted_q():
-    """A Q matching pages under any view restriction (one query for the restrictions)."""
+def restricted_paths(request=None):
+    """Tree paths of every view-restricted page (one query, once per request)."""
+    paths = getattr(request, "_egecms_restricted_paths", None)
+    if paths is None:
+        paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+        if request is not None:
+            request._egecms_restricted_paths = paths
+    return paths
+
+
+def restricted_q(request=None):
+    """A Q matching pages under any view restriction: kept out of every public listing."""
     q = Q(pk__in=[])
-    for path in PageViewRestriction.objects.values_list("page__path", flat=True):
+    for path in restricted_paths(request):
         q |= Q(path__startswith=path)
     return q
 
@@ -141,7 +151,7 @@ def contribution_sections(
     ``scope`` narrows each type's queryset (e.g. to one workspace's descendants);
     ``per_type`` caps each section. Types with nothing to show are left out.
     """
-    exclude_q = restricted_q()
+    exclude_q = restricted_q(request)
     section_urls_by_model = section_urls_by_model or {}
     pages_by_type = []
     for entry in contribution_types:

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
-from .aggregation import build_cards, contribution_queryset
+from .aggregation import build_cards, contribution_queryset, restricted_q
 from .filters import ContributionFilters, filter_options
 from .labels import LocaleLabels
 
@@ -56,7 +56,9 @@ class SectionIndexPage(Page):
         model = self.get_listed_model()
         labels = LocaleLabels.load(self.locale_id)
         filters = ContributionFilters.from_query(request.GET)
-        queryset = filters.apply(contribution_queryset(model, locale=self.locale_id))
+        queryset = filters.apply(
+            contribution_queryset(model, locale=self.locale_id, exclude_q=restricted_q(request))
+        )
         page_obj = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
         return {
             "filters": filters,

@@ -25,6 +25,7 @@ CONTENT_APPS = ["clusters", "services", "events"]
 INSTALLED_APPS = [
     "egecms.core",
     "egecms.workspaces",
+    "egecms.platform",
     *CONTENT_APPS,
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -136,6 +137,9 @@ WAGTAIL_SITE_NAME = "e-Government — EgE Inter-Agency Task Force"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Documents always go through Wagtail's view, which checks collection privacy (the platform's
+# documents); a redirect to the storage's own URL would hand private files to anyone.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Search: Wagtail's database backend by default (PostgreSQL full text or SQLite FTS);

@@ -7,15 +7,18 @@ Running it twice changes nothing the second time.
 
 from dataclasses import dataclass, field
 
+from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.models import (
     Collection,
+    CollectionViewRestriction,
     GroupCollectionPermission,
     GroupPagePermission,
     Locale,
     Page,
+    PageViewRestriction,
     Workflow,
     WorkflowPage,
     WorkflowTask,
@@ -55,6 +58,22 @@ def _workspace_pages_by_slug(default_locale):
 
 def _with_translations(page):
     return list(Page.objects.filter(translation_key=page.translation_key))
+
+
+def _platform_pages():
+    """Every copy of the inter-agency platform page (none when that app is not installed)."""
+    if not apps.is_installed("egecms.platform"):
+        return []
+    return list(apps.get_model("egecms_platform", "PlatformPage").objects.all())
+
+
+def _member_group_names(agencies):
+    """The groups that see the platform: member agencies' groups and the editorial board."""
+    names = [roles.EDITORIAL_BOARD]
+    for agency in agencies.values():
+        if agency.is_member:
+            names += roles.agency_groups(agency)
+    return names
 
 
 class ProvisionWorkspaces:
@@ -136,6 +155,10 @@ class ProvisionWorkspaces:
                     key_by_agency_id[a] for a in page.lead_agency_ids() if a in key_by_agency_id
                 ]
                 grant(page, leads, roles.PUBLISH)
+        for platform_page in _platform_pages():
+            for group_name in _member_group_names(agencies):
+                if group_name != roles.EDITORIAL_BOARD:
+                    desired.update((group_name, platform_page.pk, c) for c in roles.PUBLISH)
         for topic_page in TopicPage.objects.all():
             desired.update((roles.EDITORIAL_BOARD, topic_page.pk, c) for c in roles.MODERATE)
             code = topic_page.locale.language_code
@@ -190,6 +213,12 @@ class ProvisionWorkspaces:
         collections[root.pk] = root
         for model in ("wagtailimages.image", "wagtaildocs.document"):
             desired.update((roles.EDITORIAL_BOARD, root.pk, model, a) for a in roles.MEDIA)
+        platform = self._platform_collection(root, groups, agencies)
+        collections[platform.pk] = platform
+        for group_name in _member_group_names(agencies):
+            desired.update(
+                (group_name, platform.pk, "wagtaildocs.document", a) for a in roles.MEDIA
+            )
         permissions = {}
         for model in ("wagtailimages.image", "wagtaildocs.document"):
             app_label, model_name = model.split(".")
@@ -219,6 +248,38 @@ class ProvisionWorkspaces:
         for key in sorted(set(existing) - desired):
             existing[key].delete()
             self.report.changes.append(f"- {key[0]}: {key[3]} {key[2]} in collection {key[1]}")
+
+    def _platform_collection(self, root, groups, agencies):
+        """The documents of the platform: a collection only member agencies can download from."""
+        collection = root.get_children().filter(name=roles.PLATFORM_COLLECTION).first()
+        if collection is None:
+            collection = root.add_child(name=roles.PLATFORM_COLLECTION)
+            self.report.changes.append(f"+ collection {roles.PLATFORM_COLLECTION}")
+        restriction = CollectionViewRestriction.objects.filter(
+            collection=collection, restriction_type=CollectionViewRestriction.GROUPS
+        ).first()
+        if restriction is None:
+            restriction = CollectionViewRestriction.objects.create(
+                collection=collection, restriction_type=CollectionViewRestriction.GROUPS
+            )
+        self._set_restriction_groups(restriction, groups, agencies, collection.name)
+        return collection
+
+    def _set_restriction_groups(self, restriction, groups, agencies, label):
+        wanted = {groups[name].pk for name in _member_group_names(agencies)}
+        if set(restriction.groups.values_list("pk", flat=True)) != wanted:
+            restriction.groups.set(wanted)
+            self.report.changes.append(f"~ {label}: visible to member agencies and the board only")
+
+    def _restrict_platform(self, groups, agencies):
+        for page in _platform_pages():
+            restriction = PageViewRestriction.objects.filter(page=page).first()
+            if restriction is None or restriction.restriction_type != PageViewRestriction.GROUPS:
+                PageViewRestriction.objects.filter(page=page).delete()
+                restriction = PageViewRestriction.objects.create(
+                    page=page, restriction_type=PageViewRestriction.GROUPS
+                )
+            self._set_restriction_groups(restriction, groups, agencies, page.url_path)
 
     def _link_agency_groups(self, agencies, groups):
         for agency in agencies.values():
@@ -287,5 +348,6 @@ class ProvisionWorkspaces:
         desired = self._desired_page_permissions(locales, agencies)
         self._sync_page_permissions(groups, desired)
         self._sync_collection_permissions(groups, agencies)
+        self._restrict_platform(groups, agencies)
         self._ensure_workflow(groups)
         return self.report

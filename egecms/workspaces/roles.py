@@ -28,3 +28,4 @@ def agency_groups(agency):
 CONTRIBUTION_WORKFLOW = "Contribution review"
 LEAD_AGENCIES_TASK = "Approval by every lead agency"
 EDITORIAL_BOARD_TASK = "Editorial board review"
+PLATFORM_COLLECTION = "Inter-agency platform"

@@ -12,12 +12,14 @@ from clusters.models import (
     PracticePage,
 )
 from egecms.core.models import TopicPage
+from egecms.platform.models import InternalDocumentPage, PlatformPage
 from events.models import CalendarPage, EventPage
 from services.models import AgencyIndexPage, AgencyPage, ServiceMenuPage, ServicePage
 from tests.builders import LANGUAGES
 
 WORKSPACES = {ClusterPage, IssueAreaPage, AgencyPage}
 SECTIONS = {
+    PlatformPage,
     ClusterIndexPage,
     IssueAreaIndexPage,
     PracticeLibraryPage,
@@ -40,6 +42,8 @@ ALLOWED_PARENTS = {
     PracticePage: WORKSPACES,
     EventPage: WORKSPACES,
     ServicePage: {AgencyPage},
+    PlatformPage: {TopicPage},
+    InternalDocumentPage: {PlatformPage},
 }
 
 

@@ -10,12 +10,13 @@ from collections import Counter
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail_localize.models import Translation
 
 from clusters.models import ClusterPage, IssueAreaPage, PracticePage
 from egecms.core.countries import LAC_COUNTRY_CODES
 from egecms.core.models import Agency, Topic
+from egecms.platform.models import InternalDocumentPage, PlatformPage
 from events.models import EventPage
 from services.models import ServicePage
 
@@ -94,11 +95,58 @@ def test_load_demo_builds_the_whole_demo_once_in_four_linked_locales(client):
         == 3 * per_locale["PracticePage"]
     )
 
-    # Every demo page is served in its locale.
+    # Every public demo page is served in its locale; the platform only to its members.
+    private_paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+    assert len(private_paths) == 4  # the platform page in each language
     failures = Counter()
     for page in pages.filter(live=True):
+        is_private = any(page.path.startswith(path) for path in private_paths)
         response = client.get(page.url)
-        if response.status_code != 200:
+        if response.status_code != (302 if is_private else 200):
             failures[(page.url, response.status_code)] += 1
     assert not failures
     assert Locale.objects.count() == 4
+
+    # An anonymous visitor following every public link, and the sitemap, meets nothing private.
+    markers = set()
+    for page in InternalDocumentPage.objects.all():
+        markers.update({page.title, page.summary})
+    markers.update(PlatformPage.objects.values_list("title", flat=True))
+    seen, bodies = crawl(client, ["/en/", "/es/", "/pt/", "/fr/", "/sitemap.xml"])
+    public_urls = {
+        page.url
+        for page in pages.filter(live=True)
+        if not any(page.path.startswith(p) for p in private_paths)
+    }
+    assert public_urls - seen == set()
+    leaks = {marker for marker in markers for body in bodies if marker in body}
+    assert leaks == set()
+
+
+def crawl(client, start, limit=3000):
+    """Follow every same-site link from ``start``, as an anonymous visitor."""
+    import re
+
+    link = re.compile(r'(?:href|src)="(/[^"#?]*)[^"]*"|<loc>https?://[^/<]+(/[^<]*)</loc>')
+    queue, seen, bodies = list(start), set(start), []
+    while queue and len(seen) < limit:
+        url = queue.pop()
+        response = client.get(url)
+        if (
+            response.status_code != 200
+            or "text/html" not in response.get("Content-Type", "")
+            and "xml" not in response.get("Content-Type", "")
+        ):
+            continue
+        body = response.content.decode()
+        bodies.append(body)
+        for match in link.finditer(body):
+            target = match.group(1) or match.group(2)
+            if (
+                target
+                and not target.startswith(("/static/", "/admin/", "/django-admin/"))
+                and target not in seen
+            ):
+                seen.add(target)
+                queue.append(target)
+    return seen, bodies

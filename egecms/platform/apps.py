@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PlatformConfig(AppConfig):
+    """The limited-access inter-agency platform: internal documents for member agencies only."""
+
+    name = "egecms.platform"
+    label = "egecms_platform"
+    verbose_name = _("Inter-agency platform")
+    default_auto_field = "django.db.models.BigAutoField"
