@@ -1,20 +1,13 @@
 """An agency editor's dashboard: their workspaces, their drafts, what waits for their approval."""
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 
 from egecms.workspaces.dashboard import my_workspaces
 from egecms.workspaces.description import parse_description
 from egecms.workspaces.provisioning import ProvisionWorkspaces
 from tests import factories
+from tests.workspaces.helpers import user_in
 from tests.workspaces.test_joint_sign_off import DESCRIPTION
-
-
-def user_in(group_name, username):
-    user = get_user_model().objects.create_user(username, password="pw")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
 
 
 @pytest.fixture

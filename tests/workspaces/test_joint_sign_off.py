@@ -1,8 +1,6 @@
 """A member agency's contribution needs every lead agency, then the editorial board."""
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import TaskState, WorkflowState
 
@@ -10,6 +8,7 @@ from egecms.workspaces.description import parse_description
 from egecms.workspaces.models import LeadAgenciesApprovalTask
 from egecms.workspaces.provisioning import ProvisionWorkspaces
 from tests import factories
+from tests.workspaces.helpers import user_in
 
 DESCRIPTION = """\
 locales: [en, es, pt, fr]
@@ -25,12 +24,6 @@ issue_areas:
   skills-area:
     lead: [OAS]
 """
-
-
-def user_in(group_name, username):
-    user = get_user_model().objects.create_user(username, password="pw")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
 
 
 @pytest.fixture

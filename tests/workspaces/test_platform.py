@@ -1,8 +1,6 @@
 """The limited-access platform: member agencies and the board see it; nobody else, anywhere."""
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
 from wagtail.models import Collection
@@ -11,6 +9,7 @@ from egecms.platform.models import InternalDocumentPage, PlatformPage
 from egecms.workspaces import roles
 from egecms.workspaces.description import parse_description
 from egecms.workspaces.provisioning import ProvisionWorkspaces
+from tests.workspaces.helpers import user_in
 
 DESCRIPTION = """\
 locales: [en, es, pt, fr]
@@ -35,12 +34,6 @@ def platform(site_tree_en):
     )
     ProvisionWorkspaces(parse_description(DESCRIPTION)).execute()
     return platform, document
-
-
-def user_in(group_name, username):
-    user = get_user_model().objects.create_user(username, password="pw")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
 
 
 @pytest.mark.django_db

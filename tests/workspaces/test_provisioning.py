@@ -3,13 +3,13 @@
 import io
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 from wagtail.models import GroupCollectionPermission, GroupPagePermission
 
 from egecms.workspaces.description import parse_description
 from egecms.workspaces.provisioning import ProvisionWorkspaces
+from tests.workspaces.helpers import user_in
 
 DESCRIPTION = """\
 locales: [en, es, pt, fr]
@@ -29,12 +29,6 @@ issue_areas:
 
 def provision(text=DESCRIPTION):
     return ProvisionWorkspaces(parse_description(text)).execute()
-
-
-def user_in(group_name, username):
-    user = get_user_model().objects.create_user(username, password="pw")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
 
 
 def can(user, page):
