@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from django.db.models import Q, Value
 from wagtail.models import Page, PageViewRestriction
 
-from .countries import country_name
 from .registry import contribution_types
 
 
@@ -111,12 +110,11 @@ def build_cards(pages, *, locale, labels=None, request=None):
     agencies, topics = labels.agencies, labels.topics
     cards = []
     for page in pages:
-        entry = contribution_types.get(type(page))
         cards.append(
             Card(
                 page=page,
                 url=page.get_url(request=request),
-                type_label=entry.model._meta.verbose_name,
+                type_label=page._meta.verbose_name,
                 template=page.card_template,
                 agencies=sorted(
                     (agencies[a] for a in agency_ids.get(page.pk, ()) if a in agencies),
@@ -126,7 +124,7 @@ def build_cards(pages, *, locale, labels=None, request=None):
                     (topics[t] for t in topic_ids.get(page.pk, ()) if t in topics),
                     key=lambda label: label.name,
                 ),
-                countries=[country_name(code) for code in page.countries],
+                countries=[country.name for country in page.countries],
             )
         )
     return cards

@@ -19,8 +19,3 @@ class LatinAmericaAndCaribbean(Countries):
 
     only = LAC_COUNTRY_CODES
     first_repeat = False
-
-
-def country_name(code):
-    """The country's name in the active language ("Perú", "Pérou", ...)."""
-    return dict(LatinAmericaAndCaribbean())[code]

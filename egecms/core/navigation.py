@@ -45,12 +45,19 @@ def topic_sections(root_path, request=None):
 
 
 def main_menu(page, request=None):
-    """The topic page of ``page``'s locale and its live sections marked "show in menus"."""
+    """The topic page of ``page``'s locale and its public sections marked "show in menus".
+
+    View-restricted sections (the inter-agency platform) stay out of the public menu.
+    """
+    from .aggregation import restricted_paths
+
     root_path = topic_root_path(page)
+    private = restricted_paths(request)
     entries = [
         entry
         for entry in topic_sections(root_path, request)
-        if entry.path == root_path or entry.show_in_menus
+        if entry.path == root_path
+        or (entry.show_in_menus and not any(entry.path.startswith(path) for path in private))
     ]
     return [
         {

@@ -27,7 +27,7 @@ MARKER = "Confidential notes of the PMT"
 @pytest.fixture
 def platform(site_tree_en):
     platform = site_tree_en.topic.add_child(
-        instance=PlatformPage(title="Platform", slug="platform")
+        instance=PlatformPage(title="Platform", slug="platform", show_in_menus=True)
     )
     document = platform.add_child(
         instance=InternalDocumentPage(title=MARKER, slug="notes", summary="Not for the public")
