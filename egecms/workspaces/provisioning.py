@@ -133,9 +133,10 @@ class ProvisionWorkspaces:
         key_by_agency_id = {agency.pk: key for key, agency in agencies.items()}
 
         def grant(page, agency_keys, codenames):
+            translations = _with_translations(page)
             for key in agency_keys:
                 for group_name in roles.agency_groups(agencies[key]):
-                    for translation in _with_translations(page):
+                    for translation in translations:
                         desired.update((group_name, translation.pk, c) for c in codenames)
 
         for slug, spec in described.items():
@@ -159,7 +160,7 @@ class ProvisionWorkspaces:
             for group_name in _member_group_names(agencies):
                 if group_name != roles.EDITORIAL_BOARD:
                     desired.update((group_name, platform_page.pk, c) for c in roles.PUBLISH)
-        for topic_page in TopicPage.objects.all():
+        for topic_page in TopicPage.objects.select_related("locale"):
             desired.update((roles.EDITORIAL_BOARD, topic_page.pk, c) for c in roles.MODERATE)
             code = topic_page.locale.language_code
             if code in locales:
@@ -185,14 +186,20 @@ class ProvisionWorkspaces:
                 "group", "permission"
             )
         }
-        paths = dict(Page.objects.values_list("pk", "url_path"))
-        for key in sorted(desired - set(existing)):
+        added, removed = sorted(desired - set(existing)), sorted(set(existing) - desired)
+        # Page paths only for the report lines, and only of the pages that change.
+        paths = dict(
+            Page.objects.filter(pk__in={key[1] for key in added + removed}).values_list(
+                "pk", "url_path"
+            )
+        )
+        for key in added:
             group_name, page_id, codename = key
             GroupPagePermission.objects.create(
                 group=groups[group_name], page_id=page_id, permission=permissions[codename]
             )
             self.report.changes.append(f"+ {group_name}: {codename} on {paths[page_id]}")
-        for key in sorted(set(existing) - desired):
+        for key in removed:
             group_name, page_id, codename = key
             existing[key].delete()
             self.report.changes.append(f"- {group_name}: {codename} on {paths.get(page_id)}")
