@@ -17,6 +17,7 @@ from egecms.core.labels import agency_labels_for
 from egecms.core.listing import SectionIndexPage
 from egecms.core.models import Contribution, WorkspacePage
 from egecms.core.models.canonical import canonical_locale_filter
+from egecms.core.panels import WorkspaceAgenciesPanel
 from egecms.core.registry import register_contribution
 
 from .blocks import DocumentsBlock, LinksBlock, PracticeBodyBlock
@@ -80,7 +81,7 @@ class ClusterPage(WorkspacePage):
         *Page.content_panels,
         FieldPanel("summary"),
         MultiFieldPanel(
-            [FieldPanel("lead_agencies"), FieldPanel("member_agencies")],
+            [WorkspaceAgenciesPanel("lead_agencies"), WorkspaceAgenciesPanel("member_agencies")],
             heading=_("Agencies"),
         ),
         FieldPanel("purpose"),
@@ -133,7 +134,7 @@ class IssueAreaPage(WorkspacePage):
         *Page.content_panels,
         FieldPanel("summary"),
         FieldPanel("cluster"),
-        FieldPanel("lead_agencies"),
+        WorkspaceAgenciesPanel("lead_agencies"),
         FieldPanel("countries"),
         FieldPanel("purpose"),
     ]

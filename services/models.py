@@ -14,6 +14,7 @@ from egecms.core.labels import agency_labels_for
 from egecms.core.listing import SectionIndexPage
 from egecms.core.models import Contribution, WorkspacePage
 from egecms.core.models.canonical import canonical_locale_filter
+from egecms.core.panels import WorkspaceAgenciesPanel
 from egecms.core.registry import register_contribution
 
 
@@ -30,6 +31,8 @@ class AgencyIndexPage(SectionIndexPage):
 class AgencyPage(WorkspacePage):
     """An agency's own space: its profile, program managers, services and events."""
 
+    is_agency_space = True
+
     agency = models.ForeignKey(
         "egecms_core.Agency",
         verbose_name=_("agency"),
@@ -45,7 +48,7 @@ class AgencyPage(WorkspacePage):
     parent_page_types = ["services.AgencyIndexPage"]
     content_panels = [
         *Page.content_panels,
-        FieldPanel("agency"),
+        WorkspaceAgenciesPanel("agency"),
         FieldPanel("intro"),
         FieldPanel("profile"),
         InlinePanel("program_managers", label=_("Program managers")),

@@ -171,4 +171,6 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="egecms@example.org")
 EGECMS = {
     "TOPIC_PAGE_LATEST_PER_TYPE": 6,
     "WORKSPACES_FILE": BASE_DIR / "workspaces.yaml",
+    # The publishing policy of contributions (see egecms.core.permissions).
+    "PAGE_PERMISSION_TESTER": "egecms.workspaces.publishing.WorkspacePermissionTester",
 }

@@ -111,6 +111,7 @@ class ProvisionWorkspaces:
     def _ensure_groups(self, names):
         access_admin = _permission("wagtailadmin", "access_admin")
         submit_translation = _permission("wagtail_localize", "submit_translation")
+        assign_agencies = _permission("egecms_core", "assign_workspace_agencies")
         groups = {}
         for name in names:
             group, created = Group.objects.get_or_create(name=name)
@@ -119,6 +120,8 @@ class ProvisionWorkspaces:
             wanted = [access_admin]
             if name == roles.EDITORIAL_BOARD or name.startswith("Translators ("):
                 wanted.append(submit_translation)
+            if name == roles.EDITORIAL_BOARD:
+                wanted.append(assign_agencies)
             missing = [p for p in wanted if not group.permissions.filter(pk=p.pk).exists()]
             if missing:
                 group.permissions.add(*missing)
@@ -160,13 +163,20 @@ class ProvisionWorkspaces:
             for group_name in _member_group_names(agencies):
                 if group_name != roles.EDITORIAL_BOARD:
                     desired.update((group_name, platform_page.pk, c) for c in roles.PUBLISH)
+        platform_ids = {page.pk for page in _platform_pages()}
         for topic_page in TopicPage.objects.select_related("locale"):
             desired.update((roles.EDITORIAL_BOARD, topic_page.pk, c) for c in roles.MODERATE)
             code = topic_page.locale.language_code
-            if code in locales:
-                desired.update(
-                    (roles.translators_group(code), topic_page.pk, c) for c in roles.TRANSLATE
-                )
+            if code not in locales:
+                continue
+            # Translators work on the public sections of their language's tree. Wagtail's
+            # permissions reach every page below the one they are given on, so they are given
+            # section by section, leaving out the platform (for member agencies only).
+            for section_id in topic_page.get_children().values_list("pk", flat=True):
+                if section_id not in platform_ids:
+                    desired.update(
+                        (roles.translators_group(code), section_id, c) for c in roles.TRANSLATE
+                    )
         return desired
 
     def _compare_page_agencies(self, page, spec, agencies):

@@ -48,6 +48,12 @@ class Agency(TranslatableMixin, index.Indexed, models.Model):
         verbose_name_plural = _("agencies")
         ordering = ["acronym"]
         unique_together = [("translation_key", "locale"), ("acronym", "locale")]
+        permissions = [
+            (
+                "assign_workspace_agencies",
+                _("Can choose the lead and member agencies of a work space"),
+            )
+        ]
 
     def __str__(self):
         return f"{self.acronym} — {self.name}"

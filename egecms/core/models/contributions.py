@@ -22,6 +22,9 @@ class WorkspacePage(Page):
     workspace types by this base class, so it never names a content app.
     """
 
+    #: An agency's own space (rather than a space agencies share): where its editors start.
+    is_agency_space = False
+
     class Meta:
         abstract = True
 
@@ -111,6 +114,12 @@ class Contribution(Page):
         # The page's own agencies, topics and countries, named in its locale.
         context["card"] = build_cards([self], locale=self.locale_id, request=request)[0]
         return context
+
+    def permissions_for_user(self, user):
+        """Wagtail's permission tester, narrowed by the platform's publishing policy."""
+        from ..permissions import page_permission_tester_class
+
+        return page_permission_tester_class()(user, self)
 
     @classmethod
     def listed(cls, queryset):

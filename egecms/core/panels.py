@@ -1,0 +1,29 @@
+"""Admin panels shared by the page types of the platform."""
+
+from django.utils.text import capfirst
+from wagtail.admin.panels import FieldPanel
+
+from .permissions import ASSIGN_WORKSPACE_AGENCIES
+
+
+class WorkspaceAgenciesPanel(FieldPanel):
+    """The agencies that lead or join a work space: editable only with the permission to
+    assign them, shown read-only to everyone else (a lead editor sees, but cannot change,
+    who leads their cluster — that would change who may publish in it)."""
+
+    def __init__(self, field_name, **kwargs):
+        kwargs.setdefault("permission", ASSIGN_WORKSPACE_AGENCIES)
+        super().__init__(field_name, **kwargs)
+
+    class BoundPanel(FieldPanel.BoundPanel):
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            if self.form is not None and self.bound_field is None:
+                # The form left the field out for this user: show its value instead.
+                self.read_only = True
+                field = self.panel.db_field
+                self.heading = self.panel.heading or capfirst(field.verbose_name)
+                self.help_text = self.panel.help_text or capfirst(field.help_text)
+
+        def is_shown(self):
+            return self.form is None or self.bound_field is not None or self.read_only
