@@ -11,8 +11,16 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PagePermissionTester
 from wagtail.search import index
+
+
+class PlatformPermissionTester(PagePermissionTester):
+    """Nobody but a superuser changes who may see the platform: its editors could otherwise
+    make it public with Wagtail's privacy setting."""
+
+    def can_set_view_restrictions(self):
+        return self.user.is_superuser and super().can_set_view_restrictions()
 
 
 class PlatformPage(Page):
@@ -27,6 +35,9 @@ class PlatformPage(Page):
 
     class Meta:
         verbose_name = _("inter-agency platform")
+
+    def permissions_for_user(self, user):
+        return PlatformPermissionTester(user, self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -72,3 +83,6 @@ class InternalDocumentPage(Page):
     class Meta:
         verbose_name = _("internal document")
         verbose_name_plural = _("internal documents")
+
+    def permissions_for_user(self, user):
+        return PlatformPermissionTester(user, self)

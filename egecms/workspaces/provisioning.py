@@ -290,12 +290,15 @@ class ProvisionWorkspaces:
 
     def _restrict_platform(self, groups, agencies):
         for page in _platform_pages():
-            restriction = PageViewRestriction.objects.filter(page=page).first()
+            restrictions = list(PageViewRestriction.objects.filter(page=page).order_by("pk"))
+            restriction = restrictions[0] if restrictions else None
             if restriction is None or restriction.restriction_type != PageViewRestriction.GROUPS:
                 PageViewRestriction.objects.filter(page=page).delete()
                 restriction = PageViewRestriction.objects.create(
                     page=page, restriction_type=PageViewRestriction.GROUPS
                 )
+            else:  # a copy of a restricted page may carry its own copy of the restriction
+                PageViewRestriction.objects.filter(page=page).exclude(pk=restriction.pk).delete()
             self._set_restriction_groups(restriction, groups, agencies, page.url_path)
 
     def _link_agency_groups(self, agencies, groups):

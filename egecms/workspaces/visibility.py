@@ -1,32 +1,46 @@
 """Pages a user may not see: those under a view restriction to groups they are not in."""
 
 from django.db.models import Q
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 
 def hidden_paths_for(user):
     """Tree paths of the sections restricted to groups ``user`` is not in (the platform)."""
     if user.is_superuser:
         return []
-    group_ids = set(user.groups.values_list("pk", flat=True))
-    restrictions = (
-        PageViewRestriction.objects.filter(restriction_type=PageViewRestriction.GROUPS)
-        .select_related("page")
-        .prefetch_related("groups")
-    )
-    return [
-        restriction.page.path
-        for restriction in restrictions
-        if not group_ids & {group.pk for group in restriction.groups.all()}
-    ]
+    cache_attr = "_egecms_hidden_paths"
+    if not hasattr(user, cache_attr):
+        group_ids = set(user.groups.values_list("pk", flat=True))
+        restrictions = (
+            PageViewRestriction.objects.filter(restriction_type=PageViewRestriction.GROUPS)
+            .select_related("page")
+            .prefetch_related("groups")
+        )
+        setattr(
+            user,
+            cache_attr,
+            [
+                restriction.page.path
+                for restriction in restrictions
+                if not group_ids & {group.pk for group in restriction.groups.all()}
+            ],
+        )
+    return getattr(user, cache_attr)
+
+
+def _under(paths):
+    under_any = Q()
+    for path in paths:
+        under_any |= Q(path__startswith=path)
+    return under_any
+
+
+def pages_hidden_from(user):
+    paths = hidden_paths_for(user)
+    return Page.objects.filter(_under(paths)) if paths else Page.objects.none()
 
 
 def without_pages_hidden_from(pages, user):
     """``pages`` less those under a restriction that keeps ``user`` out."""
     paths = hidden_paths_for(user)
-    if not paths:
-        return pages
-    under_any = Q()
-    for path in paths:
-        under_any |= Q(path__startswith=path)
-    return pages.exclude(under_any)
+    return pages.exclude(_under(paths)) if paths else pages

@@ -28,6 +28,13 @@ def register_admin_urls():
     return [path("editorial-policy/", include((urls, "egecms_workspaces")))]
 
 
+@hooks.register("register_admin_urls", order=-1)
+def guard_translation_views():
+    from .localize_guard import urlpatterns
+
+    return urlpatterns()
+
+
 @hooks.register("register_admin_menu_item")
 def register_editorial_policy_menu_item():
     from django.urls import reverse
@@ -85,3 +92,10 @@ def hide_restricted_pages_from_chooser(pages, request):
     from .visibility import without_pages_hidden_from
 
     return without_pages_hidden_from(pages, request.user)
+
+
+@hooks.register("register_admin_viewset")
+def register_guarded_page_viewset():
+    from .explore_guard import workspaces_page_viewset
+
+    return workspaces_page_viewset
