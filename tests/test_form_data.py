@@ -15,6 +15,9 @@ def test_every_page_type_saves_from_its_own_form_data(client, site_tree_en):
     for page in pages:
         data = edit_form_data(page, title=f"{page.title} (saved)")
         response = client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
-        assert response.status_code == 302, (page, response.context and response.context["form"].errors)
+        assert response.status_code == 302, (
+            page,
+            response.context and response.context["form"].errors,
+        )
         page.refresh_from_db()
         assert page.get_latest_revision_as_object().title.endswith("(saved)"), page
