@@ -70,41 +70,52 @@ def main_menu(page, request=None):
     ]
 
 
+FALLBACK_PARAMETER = "untranslated"
+
+
+def _nearest_translations(page):
+    """``{language: (page, is_this_page)}``: ``page`` in each language where it is live, else its
+    nearest ancestor that is. One query (the ancestors' paths are read off the page's path)."""
+    steplen = Page.steplen
+    paths = [page.path[:end] for end in range(2 * steplen, len(page.path) + 1, steplen)]
+    found = {}
+    for candidate in (
+        Page.objects.live()
+        .filter(translation_key__in=Page.objects.filter(path__in=paths).values("translation_key"))
+        .select_related("locale")
+        .order_by("-depth")
+    ):
+        code = candidate.locale.language_code
+        if code not in found:
+            found[code] = (candidate, candidate.translation_key == page.translation_key)
+    return found
+
+
 def language_links(page, request=None, *, current_language):
-    """Links to ``page`` in every content language, or to that language's topic page.
+    """Links to ``page`` in every content language; where it is not translated yet, to its nearest
+    ancestor that is, marked so that page tells the reader why they landed there.
 
     Without a page (an error page or a plain Django view), each link swaps the language
-    prefix of the current URL.
+    prefix of the current URL. Cached on the request: the head and the switcher both use it.
     """
-    translations = {}
-    topic_roots = {}
-    if page is not None:
-        root_key = Page.objects.filter(path=topic_root_path(page)).values_list(
-            "translation_key", flat=True
-        )
-        for candidate in (
-            Page.objects.live()
-            .filter(Q(translation_key=page.translation_key) | Q(translation_key__in=root_key))
-            .select_related("locale")
-        ):
-            target = (
-                translations if candidate.translation_key == page.translation_key else topic_roots
-            )
-            target[candidate.locale.language_code] = candidate
+    cache_key = ("_egecms_language_links", getattr(page, "pk", None), current_language)
+    cached = getattr(request, "_egecms_language_links", None)
+    if cached and cached[0] == cache_key:
+        return cached[1]
+    found = _nearest_translations(page) if page is not None else {}
     links = []
     for code, _name in settings.LANGUAGES:
         info = get_language_info(code)
         if page is None:
             url = translate_url(request.get_full_path(), code) if request else f"/{code}/"
             is_translation = True
-        elif code in translations:
-            url, is_translation = translations[code].get_url(request=request), True
+        elif code in found:
+            target, is_translation = found[code]
+            url = target.get_url(request=request)
+            if not is_translation:
+                url = f"{url}?{FALLBACK_PARAMETER}={page.locale.language_code}"
         else:
-            fallback = topic_roots.get(code)
-            url, is_translation = (
-                (fallback.get_url(request=request) if fallback else f"/{code}/"),
-                False,
-            )
+            url, is_translation = f"/{code}/", False
         links.append(
             LanguageLink(
                 code=code,
@@ -114,4 +125,6 @@ def language_links(page, request=None, *, current_language):
                 is_translation=is_translation,
             )
         )
+    if request is not None:
+        request._egecms_language_links = (cache_key, links)
     return links

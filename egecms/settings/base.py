@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "egecms.core",
     "egecms.workspaces",
     "egecms.platform",
+    "egecms.localization",
     *CONTENT_APPS,
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -173,4 +174,6 @@ EGECMS = {
     "WORKSPACES_FILE": BASE_DIR / "workspaces.yaml",
     # The publishing policy of contributions (see egecms.core.permissions).
     "PAGE_PERMISSION_TESTER": "egecms.workspaces.publishing.WorkspacePermissionTester",
+    # Publishing an original creates or updates its translations (egecms.localization.sync).
+    "SYNC_TRANSLATIONS_ON_PUBLISH": True,
 }

@@ -17,3 +17,6 @@ STORAGES = {
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 DATABASES = {"default": env.db("DATABASE_URL", default="sqlite://:memory:")}
+
+# Tests build their own translations; the sync tests switch it on.
+EGECMS = {**EGECMS, "SYNC_TRANSLATIONS_ON_PUBLISH": False}  # noqa: F405

@@ -104,8 +104,8 @@ def test_language_switcher_links_to_the_same_page_in_each_language(client, site_
 
 
 @pytest.mark.django_db
-def test_language_switcher_falls_back_to_the_topic_page_of_a_missing_language(client, site_tree):
-    practice = site_tree.get("practice", "fr")
-    practice.delete()
+def test_language_switcher_falls_back_to_the_nearest_translated_ancestor(client, site_tree):
+    site_tree.get("practice", "fr").delete()
     html = client.get(site_tree.get("practice", "es").get_url()).content.decode()
-    assert 'href="/fr/"' in html
+    french_cluster = site_tree.get("cluster", "fr").get_url()
+    assert f'href="{french_cluster}?untranslated=es"' in html

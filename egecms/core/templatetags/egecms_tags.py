@@ -3,7 +3,8 @@
 from django import template
 from django.utils.translation import get_language
 
-from ..navigation import language_links, main_menu
+from ..freshness import outdated_translation
+from ..navigation import FALLBACK_PARAMETER, language_links, main_menu
 
 register = template.Library()
 
@@ -21,4 +22,25 @@ def language_switcher(context):
         "links": language_links(
             context.get("page"), context.get("request"), current_language=get_language()
         )
+    }
+
+
+@register.inclusion_tag("egecms_core/includes/alternate_links.html", takes_context=True)
+def alternate_links(context):
+    """``<link rel="alternate" hreflang>`` to the page's translations (from the switcher's data)."""
+    page, request = context.get("page"), context.get("request")
+    if page is None:
+        return {"links": []}
+    links = language_links(page, request, current_language=get_language())
+    absolute = request.build_absolute_uri if request is not None else str
+    return {"links": [(link.code, absolute(link.url)) for link in links if link.is_translation]}
+
+
+@register.inclusion_tag("egecms_core/includes/translation_notices.html", takes_context=True)
+def translation_notices(context):
+    page, request = context.get("page"), context.get("request")
+    came_from = request.GET.get(FALLBACK_PARAMETER) if request is not None else None
+    return {
+        "outdated": outdated_translation(page, request),
+        "came_from_untranslated": bool(came_from),
     }

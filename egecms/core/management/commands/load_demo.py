@@ -1,12 +1,23 @@
 """``manage.py load_demo``: the four-language demo, idempotent, with progress and logins."""
 
+import contextlib
 import time
 
+from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from ...demo.core_content import load_core_content
 from ...demo.loader import DemoLoader, demo_contents
+
+
+def _translations_sync_suspended():
+    """The demo writes every language itself: publishing its originals syncs nothing."""
+    if apps.is_installed("egecms.localization"):
+        from egecms.localization.sync import suspended
+
+        return suspended()
+    return contextlib.nullcontext()
 
 
 class Command(BaseCommand):
@@ -18,7 +29,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         started = time.monotonic()
         loader = DemoLoader(stdout=self.stdout)
-        with transaction.atomic():
+        with transaction.atomic(), _translations_sync_suspended():
             loader.ensure_locales()
             load_core_content(loader)
             for part in demo_contents():
