@@ -5,9 +5,12 @@ variables through one typed reader (django-environ); the defaults run the embedd
 SQLite, Wagtail's database search backend, local-memory cache, media on disk.
 """
 
+import os
 from pathlib import Path
 
 import environ
+
+from .machine_translation import machine_translator
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "egecms"
@@ -144,6 +147,11 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Search: Wagtail's database backend by default (PostgreSQL full text or SQLite FTS);
+# Machine pre-fill of translations: off unless MACHINE_TRANSLATOR is set (see the module).
+_machine_translator = machine_translator(os.environ)
+if _machine_translator:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = _machine_translator
+
 # SEARCH_BACKEND=elasticsearch8 or opensearch2 with SEARCH_URL selects a search server.
 SEARCH_BACKEND = env.str("SEARCH_BACKEND", default="database")
 _SEARCH_BACKENDS = {

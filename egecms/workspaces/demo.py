@@ -96,3 +96,10 @@ def load(loader):
             first_name="Translator",
             last_name=code.upper(),
         )
+        login(
+            f"translation reviewer ({code})",
+            f"reviewer-{code}",
+            roles.reviewers_group(code),
+            first_name="Reviewer",
+            last_name=code.upper(),
+        )

@@ -41,11 +41,28 @@ def submit_snippet_translation(request, app_label, model_name, pk):
     )
 
 
+def _hold_publication_unless_allowed(request, source):
+    """ "Publish immediately" only for who may publish every translation it would publish;
+    anyone else updates the drafts, which then go through their language's review."""
+    for translation in source.translations.filter(enabled=True):
+        try:
+            target = translation.get_target_instance()
+        except Page.DoesNotExist:
+            continue
+        if not target.permissions_for_user(request.user).can_publish():
+            data = request.POST.copy()
+            data.pop("publish_translations")
+            request.POST = data
+            return
+
+
 def update_translations(request, translation_source_id):
     source = get_object_or_404(TranslationSource, pk=translation_source_id)
     instance = source.get_source_instance()
     if isinstance(instance, Page):
         _require_edit(request.user, instance)
+        if request.method == "POST" and request.POST.get("publish_translations"):
+            _hold_publication_unless_allowed(request, source)
     else:
         meta = type(instance)._meta
         if not request.user.has_perm(f"{meta.app_label}.change_{meta.model_name}"):

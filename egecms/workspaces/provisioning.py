@@ -14,6 +14,7 @@ from django.db import transaction
 from wagtail.models import (
     Collection,
     CollectionViewRestriction,
+    GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
     Locale,
@@ -176,6 +177,9 @@ class ProvisionWorkspaces:
                 if section_id not in platform_ids:
                     desired.update(
                         (roles.translators_group(code), section_id, c) for c in roles.TRANSLATE
+                    )
+                    desired.update(
+                        (roles.reviewers_group(code), section_id, c) for c in roles.REVIEW
                     )
         return desired
 
@@ -354,6 +358,31 @@ class ProvisionWorkspaces:
                     f"+ workflow {roles.CONTRIBUTION_WORKFLOW} on {topic_page.url_path}"
                 )
 
+    def _ensure_translation_workflows(self, groups):
+        """One review per language: its reviewers approve (and so publish) its translations.
+
+        Not assigned to a part of the tree: a page that is a translation asks for its
+        language's review itself (``egecms.localization``), an original for the contribution
+        review.
+        """
+        for code in self.description.locales:
+            task_name = roles.translation_review_task(code)
+            task = GroupApprovalTask.objects.filter(name=task_name).first()
+            if task is None:
+                task = GroupApprovalTask.objects.create(name=task_name)
+                self.report.changes.append(f"+ task {task_name}")
+            reviewers = groups[roles.reviewers_group(code)]
+            if list(task.groups.all()) != [reviewers]:
+                task.groups.set([reviewers])
+            workflow, created = Workflow.objects.get_or_create(
+                name=roles.translation_workflow(code)
+            )
+            if created:
+                self.report.changes.append(f"+ workflow {workflow.name}")
+            if list(workflow.workflow_tasks.values_list("task_id", flat=True)) != [task.pk]:
+                workflow.workflow_tasks.all().delete()
+                WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+
     # -- the action ---------------------------------------------------------------------------
     @transaction.atomic
     def execute(self):
@@ -363,6 +392,7 @@ class ProvisionWorkspaces:
         for agency in agencies.values():
             names += roles.agency_groups(agency)
         names += [roles.translators_group(code) for code in self.description.locales]
+        names += [roles.reviewers_group(code) for code in self.description.locales]
         groups = self._ensure_groups(names)
         self._link_agency_groups(agencies, groups)
         desired = self._desired_page_permissions(locales, agencies)
@@ -370,4 +400,5 @@ class ProvisionWorkspaces:
         self._sync_collection_permissions(groups, agencies)
         self._restrict_platform(groups, agencies)
         self._ensure_workflow(groups)
+        self._ensure_translation_workflows(groups)
         return self.report

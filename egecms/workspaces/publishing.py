@@ -24,15 +24,27 @@ def is_editorial_board(user):
     return getattr(user, cache_attr)
 
 
+def _is_translation(page):
+    """A translation of an original (reviewed in its language's review, not this one)."""
+    from wagtail_localize.models import TranslationSource
+
+    return (
+        TranslationSource.objects.filter(object_id=page.translation_key)
+        .exclude(locale_id=page.locale_id)
+        .exists()
+    )
+
+
 def is_member_contribution(page):
     """Whether ``page`` was contributed by an agency that does not lead its work space.
 
     The contributing agency is the one its creator (Wagtail's page owner, which editors cannot
     change) acts for. Pages created by the board, a superuser or the demo loader have no such
-    agency and are not member contributions.
+    agency and are not member contributions; nor are translations of a contribution, which go
+    through their language's review once the original has gone live.
     """
     owner_agencies = agency_ids_of(page.owner) if page.owner_id else set()
-    if not owner_agencies:
+    if not owner_agencies or _is_translation(page):
         return False
     leads = lead_agency_ids_for(page)
     return bool(leads) and not (owner_agencies & leads)

@@ -29,3 +29,18 @@ CONTRIBUTION_WORKFLOW = "Contribution review"
 LEAD_AGENCIES_TASK = "Approval by every lead agency"
 EDITORIAL_BOARD_TASK = "Editorial board review"
 PLATFORM_COLLECTION = "Inter-agency platform"
+
+REVIEW = ("change_page", "publish_page")
+
+
+def reviewers_group(language_code):
+    """Who reviews and publishes the translations into one language."""
+    return f"Reviewers ({language_code})"
+
+
+def translation_workflow(language_code):
+    return f"Translation review ({language_code})"
+
+
+def translation_review_task(language_code):
+    return f"Review by the reviewers ({language_code})"

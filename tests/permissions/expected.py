@@ -293,4 +293,11 @@ to_alias              member          .       .       .       .       .       . 
 to_alias              area            .       .       .       .       .       .       .       .
 to_alias              private         .       .       .       .       .       .       .       .
 to_alias              pt              -       Y       Y       Y       Y       Y       Y       Y
+# Handing a translation to its language's reviewers: who may edit the translated copy.
+submit_for_review     own             .       .       .       .       .       .       .       .
+submit_for_review     lead            .       .       .       .       .       .       .       .
+submit_for_review     member          .       .       .       .       .       .       .       .
+submit_for_review     area            .       .       .       .       .       .       .       .
+submit_for_review     private         -       Y       Y       Y       -       Y       -       Y
+submit_for_review     pt              -       Y       Y       Y       Y       Y       Y       Y
 """

@@ -227,6 +227,16 @@ def _translation_view(url_name, method="get"):
     return run
 
 
+def submit_for_review(client, world, name):
+    translation = world.translations.get(name)
+    if translation is None:
+        return None, None
+    url = reverse("egecms_localization:submit_for_review", args=[translation.pk])
+    response = client.post(url)
+    target = translation.get_target_instance()
+    return response, Page.objects.get(pk=target.pk).specific.workflow_in_progress
+
+
 def translations_report(client, world, name):
     if name not in world.translations:
         return None, None
@@ -435,6 +445,12 @@ VIEWS = [
         "action",
         ("wagtail_localize:stop_translation",),
         _translation_view("wagtail_localize:stop_translation", method="post"),
+    ),
+    View(
+        "submit_for_review",
+        "action",
+        ("egecms_localization:submit_for_review",),
+        submit_for_review,
     ),
     View(
         "translations_report",

@@ -12,10 +12,11 @@ from wagtail_localize.fields import SynchronizedField
 
 from ..countries import LatinAmericaAndCaribbean
 from ..forms import ContributionPageForm
+from ..workflows import WorkflowChoiceMixin
 from .canonical import canonical_locale_filter
 
 
-class WorkspacePage(Page):
+class WorkspacePage(WorkflowChoiceMixin, Page):
     """A work space that owns contributions: a cluster, an issue area or an agency's space.
 
     Contribution types live under any workspace type by default; the core finds the concrete
@@ -51,7 +52,7 @@ class WorkspacePage(Page):
         return context
 
 
-class Contribution(Page):
+class Contribution(WorkflowChoiceMixin, Page):
     """The contract every contribution page type takes (practice, service, event, ...).
 
     It carries what the shared pages aggregate by: contributing agencies, countries, topics,

@@ -6,9 +6,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page, get_page_models
 
 from ..aggregation import latest_contributions
+from ..workflows import WorkflowChoiceMixin
 
 
-class TopicPage(Page):
+class TopicPage(WorkflowChoiceMixin, Page):
     """The shared public e-Government topic page: one per locale, root of that locale's tree."""
 
     intro = models.TextField(_("introduction"), blank=True)

@@ -1,0 +1,47 @@
+"""Wagtail hooks of the translation workflows."""
+
+from django.urls import include, path
+from wagtail import hooks
+
+
+@hooks.register("egecms_page_workflow")
+def translation_review(page):
+    from .review import review_workflow_for
+
+    return review_workflow_for(page)
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    from . import views
+
+    urls = [
+        path("status/", views.TranslationStatusView.as_view(), name="status"),
+        path(
+            "<int:translation_id>/submit-for-review/",
+            views.submit_translation_for_review,
+            name="submit_for_review",
+        ),
+    ]
+    return [path("translation-workflows/", include((urls, "egecms_localization")))]
+
+
+@hooks.register("register_admin_menu_item")
+def register_status_menu_item():
+    from django.urls import reverse
+    from django.utils.translation import gettext_lazy as _
+    from wagtail.admin.menu import MenuItem
+
+    return MenuItem(
+        _("Translation status"),
+        reverse("egecms_localization:status"),
+        icon_name="site",
+        order=910,
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_translation_queue_panel(request, panels):
+    from .dashboard import TranslationQueuePanel
+
+    panels.append(TranslationQueuePanel(request.user))
