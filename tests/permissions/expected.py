@@ -5,7 +5,8 @@ nothing of the page in the response, and no effect) or, for a listing, not liste
 apply to that object. Objects: own = a service in IDB's agency space; lead = a practice in a
 cluster IDB leads (OAS and ICA are members); member = a practice OAS contributed to that
 cluster; area = an issue area OAS leads; private = an internal document of the limited-access
-platform; pt = the Portuguese copy of the "lead" practice.
+platform; pt, es = the Portuguese and Spanish copies of the "lead" practice (a Portuguese
+translator works on the first, never on the second).
 Roles: anon; idb-ed, idb-pm: IDB's editors and program managers; oas-ed; ica-ed: a prospective
 agency's editor; board: the editorial board; tr-pt: a Portuguese translator; super.
 """
@@ -21,6 +22,7 @@ edit                  member          -       Y       Y       Y       Y       Y 
 edit                  area            -       -       -       Y       -       Y       -       Y
 edit                  private         -       Y       Y       Y       -       Y       -       Y
 edit                  pt              -       Y       Y       Y       Y       Y       Y       Y
+edit                  es              -       Y       Y       Y       Y       Y       -       Y
 # Saving a draft (the Portuguese copy: a segment of its translation).
 save                  own             -       Y       Y       -       -       Y       -       Y
 save                  lead            -       Y       Y       Y       Y       Y       -       Y
@@ -28,6 +30,7 @@ save                  member          -       Y       Y       Y       Y       Y 
 save                  area            -       -       -       Y       -       Y       -       Y
 save                  private         -       Y       Y       Y       -       Y       -       Y
 save                  pt              -       Y       Y       Y       Y       Y       Y       Y
+save                  es              -       Y       Y       Y       Y       Y       -       Y
 # Publishing. A member's contribution (OAS in a cluster IDB leads) goes live only through
 # the review: not even the lead agency publishes it directly. Translators never publish.
 publish               own             -       Y       Y       -       -       Y       -       Y
@@ -36,6 +39,7 @@ publish               member          -       -       -       -       -       Y 
 publish               area            -       -       -       Y       -       Y       -       Y
 publish               private         -       Y       Y       Y       -       Y       -       Y
 publish               pt              -       Y       Y       -       -       Y       -       Y
+publish               es              -       Y       Y       -       -       Y       -       Y
 # Taking offline, deleting, moving: who may publish there.
 unpublish             own             -       Y       Y       -       -       Y       -       Y
 unpublish             lead            -       Y       Y       -       -       Y       -       Y
@@ -43,12 +47,14 @@ unpublish             member          -       Y       Y       -       -       Y 
 unpublish             area            -       -       -       Y       -       Y       -       Y
 unpublish             private         -       Y       Y       Y       -       Y       -       Y
 unpublish             pt              -       Y       Y       -       -       Y       -       Y
+unpublish             es              -       Y       Y       -       -       Y       -       Y
 delete                own             -       Y       Y       -       -       Y       -       Y
 delete                lead            -       Y       Y       -       -       Y       -       Y
 delete                member          -       Y       Y       -       -       Y       -       Y
 delete                area            -       -       -       Y       -       Y       -       Y
 delete                private         -       Y       Y       Y       -       Y       -       Y
 delete                pt              -       Y       Y       -       -       Y       -       Y
+delete                es              -       Y       Y       -       -       Y       -       Y
 # Locking is the editorial board's.
 lock                  own             -       -       -       -       -       Y       -       Y
 lock                  lead            -       -       -       -       -       Y       -       Y
@@ -56,18 +62,21 @@ lock                  member          -       -       -       -       -       Y 
 lock                  area            -       -       -       -       -       Y       -       Y
 lock                  private         -       -       -       -       -       Y       -       Y
 lock                  pt              -       -       -       -       -       Y       -       Y
+lock                  es              -       -       -       -       -       Y       -       Y
 unlock                own             -       -       -       -       -       Y       -       Y
 unlock                lead            -       -       -       -       -       Y       -       Y
 unlock                member          -       -       -       -       -       Y       -       Y
 unlock                area            -       -       -       -       -       Y       -       Y
 unlock                private         -       -       -       -       -       Y       -       Y
 unlock                pt              -       -       -       -       -       Y       -       Y
+unlock                es              -       -       -       -       -       Y       -       Y
 move                  own             -       Y       Y       -       -       Y       -       Y
 move                  lead            -       Y       Y       -       -       Y       -       Y
 move                  member          -       Y       Y       -       -       Y       -       Y
 move                  area            -       -       -       Y       -       Y       -       Y
 move                  private         -       Y       Y       Y       -       Y       -       Y
 move                  pt              -       Y       Y       -       -       Y       -       Y
+move                  es              -       Y       Y       -       -       Y       -       Y
 # Opening the copy and add forms: who may add pages there.
 copy                  own             -       Y       Y       -       -       Y       -       Y
 copy                  lead            -       Y       Y       Y       Y       Y       -       Y
@@ -75,18 +84,21 @@ copy                  member          -       Y       Y       Y       Y       Y 
 copy                  area            -       -       -       Y       -       Y       -       Y
 copy                  private         -       Y       Y       Y       -       Y       -       Y
 copy                  pt              -       Y       Y       Y       Y       Y       Y       Y
+copy                  es              -       Y       Y       Y       Y       Y       -       Y
 add                   own             -       Y       Y       -       -       Y       -       Y
 add                   lead            -       Y       Y       Y       Y       Y       -       Y
 add                   member          -       Y       Y       Y       Y       Y       -       Y
 add                   area            -       -       -       -       -       Y       -       Y
 add                   private         -       Y       Y       Y       -       Y       -       Y
 add                   pt              -       Y       Y       Y       Y       Y       -       Y
+add                   es              -       Y       Y       Y       Y       Y       -       Y
 add_subpage           own             -       Y       Y       -       -       Y       -       Y
 add_subpage           lead            -       Y       Y       Y       Y       Y       -       Y
 add_subpage           member          -       Y       Y       Y       Y       Y       -       Y
 add_subpage           area            -       -       -       -       -       Y       -       Y
 add_subpage           private         -       Y       Y       Y       -       Y       -       Y
 add_subpage           pt              -       Y       Y       Y       Y       Y       -       Y
+add_subpage           es              -       Y       Y       Y       Y       Y       -       Y
 # Revisions, history, previews, usage: who may edit the page.
 revision              own             -       Y       Y       -       -       Y       -       Y
 revision              lead            -       Y       Y       Y       Y       Y       -       Y
@@ -94,48 +106,56 @@ revision              member          -       Y       Y       Y       Y       Y 
 revision              area            -       -       -       Y       -       Y       -       Y
 revision              private         -       Y       Y       Y       -       Y       -       Y
 revision              pt              -       Y       Y       Y       Y       Y       Y       Y
+revision              es              -       Y       Y       Y       Y       Y       -       Y
 revert                own             -       Y       Y       -       -       Y       -       Y
 revert                lead            -       Y       Y       Y       Y       Y       -       Y
 revert                member          -       Y       Y       Y       Y       Y       -       Y
 revert                area            -       -       -       Y       -       Y       -       Y
 revert                private         -       Y       Y       Y       -       Y       -       Y
 revert                pt              -       Y       Y       Y       Y       Y       Y       Y
+revert                es              -       Y       Y       Y       Y       Y       -       Y
 compare               own             -       Y       Y       -       -       Y       -       Y
 compare               lead            -       Y       Y       Y       Y       Y       -       Y
 compare               member          -       Y       Y       Y       Y       Y       -       Y
 compare               area            -       -       -       Y       -       Y       -       Y
 compare               private         -       Y       Y       Y       -       Y       -       Y
 compare               pt              -       Y       Y       Y       Y       Y       Y       Y
+compare               es              -       Y       Y       Y       Y       Y       -       Y
 history               own             -       Y       Y       -       -       Y       -       Y
 history               lead            -       Y       Y       Y       Y       Y       -       Y
 history               member          -       Y       Y       Y       Y       Y       -       Y
 history               area            -       -       -       Y       -       Y       -       Y
 history               private         -       Y       Y       Y       -       Y       -       Y
 history               pt              -       Y       Y       Y       Y       Y       Y       Y
+history               es              -       Y       Y       Y       Y       Y       -       Y
 history_results       own             -       Y       Y       -       -       Y       -       Y
 history_results       lead            -       Y       Y       Y       Y       Y       -       Y
 history_results       member          -       Y       Y       Y       Y       Y       -       Y
 history_results       area            -       -       -       Y       -       Y       -       Y
 history_results       private         -       Y       Y       Y       -       Y       -       Y
 history_results       pt              -       Y       Y       Y       Y       Y       Y       Y
+history_results       es              -       Y       Y       Y       Y       Y       -       Y
 preview               own             -       Y       Y       -       -       Y       -       Y
 preview               lead            -       Y       Y       Y       Y       Y       -       Y
 preview               member          -       Y       Y       Y       Y       Y       -       Y
 preview               area            -       -       -       Y       -       Y       -       Y
 preview               private         -       Y       Y       Y       -       Y       -       Y
 preview               pt              -       Y       Y       Y       Y       Y       Y       Y
+preview               es              -       Y       Y       Y       Y       Y       -       Y
 view_draft            own             -       Y       Y       -       -       Y       -       Y
 view_draft            lead            -       Y       Y       Y       Y       Y       -       Y
 view_draft            member          -       Y       Y       Y       Y       Y       -       Y
 view_draft            area            -       -       -       Y       -       Y       -       Y
 view_draft            private         -       Y       Y       Y       -       Y       -       Y
 view_draft            pt              -       Y       Y       Y       Y       Y       Y       Y
+view_draft            es              -       Y       Y       Y       Y       Y       -       Y
 workflow_history      own             -       Y       Y       -       -       Y       -       Y
 workflow_history      lead            -       Y       Y       Y       Y       Y       -       Y
 workflow_history      member          -       Y       Y       Y       Y       Y       -       Y
 workflow_history      area            -       -       -       Y       -       Y       -       Y
 workflow_history      private         -       Y       Y       Y       -       Y       -       Y
 workflow_history      pt              -       Y       Y       Y       Y       Y       Y       Y
+workflow_history      es              -       Y       Y       Y       Y       Y       -       Y
 # The joint sign-off of a member's contribution: its lead agency, not the board (its turn
 # comes after), not the member who submitted it.
 approve               own             .       .       .       .       .       .       .       .
@@ -144,30 +164,35 @@ approve               member          -       Y       Y       -       -       - 
 approve               area            .       .       .       .       .       .       .       .
 approve               private         .       .       .       .       .       .       .       .
 approve               pt              .       .       .       .       .       .       .       .
+approve               es              .       .       .       .       .       .       .       .
 workflow_detail       own             .       .       .       .       .       .       .       .
 workflow_detail       lead            .       .       .       .       .       .       .       .
 workflow_detail       member          -       Y       Y       Y       Y       Y       -       Y
 workflow_detail       area            .       .       .       .       .       .       .       .
 workflow_detail       private         .       .       .       .       .       .       .       .
 workflow_detail       pt              .       .       .       .       .       .       .       .
+workflow_detail       es              .       .       .       .       .       .       .       .
 workflow_preview      own             .       .       .       .       .       .       .       .
 workflow_preview      lead            .       .       .       .       .       .       .       .
 workflow_preview      member          -       Y       Y       -       -       -       -       Y
 workflow_preview      area            .       .       .       .       .       .       .       .
 workflow_preview      private         .       .       .       .       .       .       .       .
 workflow_preview      pt              .       .       .       .       .       .       .       .
+workflow_preview      es              .       .       .       .       .       .       .       .
 cancel_workflow       own             .       .       .       .       .       .       .       .
 cancel_workflow       lead            .       .       .       .       .       .       .       .
 cancel_workflow       member          -       -       -       -       -       -       -       -
 cancel_workflow       area            .       .       .       .       .       .       .       .
 cancel_workflow       private         .       .       .       .       .       .       .       .
 cancel_workflow       pt              .       .       .       .       .       .       .       .
+cancel_workflow       es              .       .       .       .       .       .       .       .
 usage                 own             -       Y       Y       -       -       Y       -       Y
 usage                 lead            -       Y       Y       Y       Y       Y       -       Y
 usage                 member          -       Y       Y       Y       Y       Y       -       Y
 usage                 area            -       -       -       Y       -       Y       -       Y
 usage                 private         -       Y       Y       Y       -       Y       -       Y
 usage                 pt              -       Y       Y       Y       Y       Y       Y       Y
+usage                 es              -       Y       Y       Y       Y       Y       -       Y
 # The privacy dialog: who may publish; for the platform, superusers only (its editors could
 # otherwise make it public).
 privacy               own             -       Y       Y       -       -       Y       -       Y
@@ -176,6 +201,7 @@ privacy               member          -       -       -       -       -       Y 
 privacy               area            -       -       -       Y       -       Y       -       Y
 privacy               private         -       -       -       -       -       -       -       Y
 privacy               pt              -       Y       Y       -       -       Y       -       Y
+privacy               es              -       Y       Y       -       -       Y       -       Y
 # The explorer opened on the page itself: anyone under their explorable root (Wagtail shows
 # public pages' titles across spaces), but never a platform page for a non-member.
 explore               own             -       Y       Y       Y       Y       Y       -       Y
@@ -184,6 +210,7 @@ explore               member          -       Y       Y       Y       Y       Y 
 explore               area            -       Y       Y       Y       Y       Y       -       Y
 explore               private         -       Y       Y       Y       -       Y       -       Y
 explore               pt              -       Y       Y       Y       Y       Y       Y       Y
+explore               es              -       Y       Y       Y       Y       Y       -       Y
 # Listings that name the page: explorer, chooser, admin search, page-type usage, the admin
 # API. The chooser lists every public page (to link to it), never the platform to non-members.
 explore_parent        own             -       Y       Y       -       -       Y       -       Y
@@ -192,36 +219,42 @@ explore_parent        member          -       Y       Y       Y       Y       Y 
 explore_parent        area            -       -       -       Y       -       Y       -       Y
 explore_parent        private         -       Y       Y       Y       -       Y       -       Y
 explore_parent        pt              -       Y       Y       Y       Y       Y       Y       Y
+explore_parent        es              -       Y       Y       Y       Y       Y       -       Y
 explore_results       own             -       Y       Y       -       -       Y       -       Y
 explore_results       lead            -       Y       Y       Y       Y       Y       -       Y
 explore_results       member          -       Y       Y       Y       Y       Y       -       Y
 explore_results       area            -       -       -       Y       -       Y       -       Y
 explore_results       private         -       Y       Y       Y       -       Y       -       Y
 explore_results       pt              -       Y       Y       Y       Y       Y       Y       Y
+explore_results       es              -       Y       Y       Y       Y       Y       -       Y
 chooser               own             -       Y       Y       Y       Y       Y       Y       Y
 chooser               lead            -       Y       Y       Y       Y       Y       Y       Y
 chooser               member          -       Y       Y       Y       Y       Y       Y       Y
 chooser               area            -       Y       Y       Y       Y       Y       Y       Y
 chooser               private         -       Y       Y       Y       -       Y       -       Y
 chooser               pt              -       Y       Y       Y       Y       Y       Y       Y
+chooser               es              -       Y       Y       Y       Y       Y       Y       Y
 search                own             -       Y       Y       -       -       Y       -       Y
 search                lead            -       Y       Y       Y       Y       Y       -       Y
 search                member          -       Y       Y       Y       Y       Y       -       Y
 search                area            -       -       -       Y       -       Y       -       Y
 search                private         -       Y       Y       Y       -       Y       -       Y
 search                pt              -       Y       Y       Y       Y       Y       Y       Y
+search                es              -       Y       Y       Y       Y       Y       -       Y
 search_results        own             -       Y       Y       -       -       Y       -       Y
 search_results        lead            -       Y       Y       Y       Y       Y       -       Y
 search_results        member          -       Y       Y       Y       Y       Y       -       Y
 search_results        area            -       -       -       Y       -       Y       -       Y
 search_results        private         -       Y       Y       Y       -       Y       -       Y
 search_results        pt              -       Y       Y       Y       Y       Y       Y       Y
+search_results        es              -       Y       Y       Y       Y       Y       -       Y
 type_use              own             -       Y       Y       -       -       Y       -       Y
 type_use              lead            -       Y       Y       Y       Y       Y       -       Y
 type_use              member          -       Y       Y       Y       Y       Y       -       Y
 type_use              area            -       -       -       Y       -       Y       -       Y
 type_use              private         -       Y       Y       Y       -       Y       -       Y
 type_use              pt              -       Y       Y       Y       Y       Y       Y       Y
+type_use              es              -       Y       Y       Y       Y       Y       -       Y
 # The admin API: a page's details, and its publish action, as the editor.
 api_detail            own             -       Y       Y       -       -       Y       -       Y
 api_detail            lead            -       Y       Y       Y       Y       Y       -       Y
@@ -229,18 +262,21 @@ api_detail            member          -       Y       Y       Y       Y       Y 
 api_detail            area            -       -       -       Y       -       Y       -       Y
 api_detail            private         -       Y       Y       Y       -       Y       -       Y
 api_detail            pt              -       Y       Y       Y       Y       Y       Y       Y
+api_detail            es              -       Y       Y       Y       Y       Y       -       Y
 api_listing           own             -       Y       Y       -       -       Y       -       Y
 api_listing           lead            -       Y       Y       Y       Y       Y       -       Y
 api_listing           member          -       Y       Y       Y       Y       Y       -       Y
 api_listing           area            -       -       -       Y       -       Y       -       Y
 api_listing           private         -       Y       Y       Y       -       Y       -       Y
 api_listing           pt              -       Y       Y       Y       Y       Y       Y       Y
+api_listing           es              -       Y       Y       Y       Y       Y       -       Y
 api_publish           own             -       Y       Y       -       -       Y       -       Y
 api_publish           lead            -       Y       Y       -       -       Y       -       Y
 api_publish           member          -       -       -       -       -       Y       -       Y
 api_publish           area            -       -       -       Y       -       Y       -       Y
 api_publish           private         -       Y       Y       Y       -       Y       -       Y
 api_publish           pt              -       Y       Y       -       -       Y       -       Y
+api_publish           es              -       Y       Y       -       -       Y       -       Y
 # Bulk publishing from the explorer: the same rules as one page.
 bulk_publish          own             -       Y       Y       -       -       Y       -       Y
 bulk_publish          lead            -       Y       Y       -       -       Y       -       Y
@@ -248,6 +284,7 @@ bulk_publish          member          -       -       -       -       -       Y 
 bulk_publish          area            -       -       -       Y       -       Y       -       Y
 bulk_publish          private         -       Y       Y       Y       -       Y       -       Y
 bulk_publish          pt              -       Y       Y       -       -       Y       -       Y
+bulk_publish          es              -       Y       Y       -       -       Y       -       Y
 # wagtail-localize: submitting or updating translations needs the right to edit the source
 # page as well as the global permission; the translation editor's own views, the right to
 # edit the translated copy. The platform's Spanish copy stays the members'.
@@ -257,42 +294,49 @@ translate             member          -       -       -       -       -       Y 
 translate             area            -       -       -       -       -       Y       -       Y
 translate             private         -       -       -       -       -       Y       -       Y
 translate             pt              -       -       -       -       -       Y       Y       Y
+translate             es              -       -       -       -       -       Y       -       Y
 update_translations   own             -       -       -       -       -       Y       -       Y
 update_translations   lead            -       -       -       -       -       Y       -       Y
 update_translations   member          -       -       -       -       -       Y       -       Y
 update_translations   area            -       -       -       -       -       Y       -       Y
 update_translations   private         -       -       -       -       -       Y       -       Y
 update_translations   pt              -       -       -       -       -       Y       -       Y
+update_translations   es              -       -       -       -       -       Y       -       Y
 pofile                own             .       .       .       .       .       .       .       .
 pofile                lead            .       .       .       .       .       .       .       .
 pofile                member          .       .       .       .       .       .       .       .
 pofile                area            .       .       .       .       .       .       .       .
 pofile                private         -       Y       Y       Y       -       Y       -       Y
 pofile                pt              -       Y       Y       Y       Y       Y       Y       Y
+pofile                es              -       Y       Y       Y       Y       Y       -       Y
 preview_translation   own             .       .       .       .       .       .       .       .
 preview_translation   lead            .       .       .       .       .       .       .       .
 preview_translation   member          .       .       .       .       .       .       .       .
 preview_translation   area            .       .       .       .       .       .       .       .
 preview_translation   private         -       Y       Y       Y       -       Y       -       Y
 preview_translation   pt              -       Y       Y       Y       Y       Y       Y       Y
+preview_translation   es              -       Y       Y       Y       Y       Y       -       Y
 stop_translation      own             .       .       .       .       .       .       .       .
 stop_translation      lead            .       .       .       .       .       .       .       .
 stop_translation      member          .       .       .       .       .       .       .       .
 stop_translation      area            .       .       .       .       .       .       .       .
 stop_translation      private         -       Y       Y       Y       -       Y       -       Y
 stop_translation      pt              -       Y       Y       Y       Y       Y       Y       Y
+stop_translation      es              -       Y       Y       Y       Y       Y       -       Y
 translations_report   own             .       .       .       .       .       .       .       .
 translations_report   lead            .       .       .       .       .       .       .       .
 translations_report   member          .       .       .       .       .       .       .       .
 translations_report   area            .       .       .       .       .       .       .       .
 translations_report   private         -       Y       Y       Y       -       Y       -       Y
 translations_report   pt              -       Y       Y       Y       Y       Y       Y       Y
+translations_report   es              -       Y       Y       Y       Y       Y       Y       Y
 to_alias              own             .       .       .       .       .       .       .       .
 to_alias              lead            .       .       .       .       .       .       .       .
 to_alias              member          .       .       .       .       .       .       .       .
 to_alias              area            .       .       .       .       .       .       .       .
 to_alias              private         .       .       .       .       .       .       .       .
 to_alias              pt              -       Y       Y       Y       Y       Y       Y       Y
+to_alias              es              -       Y       Y       Y       Y       Y       -       Y
 # Handing a translation to its language's reviewers: who may edit the translated copy.
 submit_for_review     own             .       .       .       .       .       .       .       .
 submit_for_review     lead            .       .       .       .       .       .       .       .
@@ -300,4 +344,5 @@ submit_for_review     member          .       .       .       .       .       . 
 submit_for_review     area            .       .       .       .       .       .       .       .
 submit_for_review     private         -       Y       Y       Y       -       Y       -       Y
 submit_for_review     pt              -       Y       Y       Y       Y       Y       Y       Y
+submit_for_review     es              -       Y       Y       Y       Y       Y       -       Y
 """

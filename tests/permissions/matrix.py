@@ -6,7 +6,7 @@ from django.test import Client
 from .views import VIEWS
 from .world import ROLES
 
-OBJECTS = ("own", "lead", "member", "area", "private", "pt")
+OBJECTS = ("own", "lead", "member", "area", "private", "pt", "es")
 # Views that show nothing of the object when allowed: the form for a new page, the privacy
 # dialog (JSON), the PO file (it holds the source's text, not the translation's title).
 NO_MARKER = {

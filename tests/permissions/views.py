@@ -163,7 +163,7 @@ def download_pofile(client, world, name):
 
 
 def localize_convert_to_alias(client, world, name):
-    if name != "pt":
+    if name not in ("pt", "es"):
         return None, None
     url = reverse("wagtail_localize:convert_to_alias", args=[page_id(world, name)])
     return client.get(url), None
@@ -457,8 +457,8 @@ VIEWS = [
         "listing",
         ("wagtail_localize:translations_report", "egecms_guarded_translations_report"),
         translations_report,
-        # A row names the source page: for the Portuguese copy, the English practice.
-        evidence=lambda world, name: world.markers["lead" if name == "pt" else name],
+        # A row names the source page: for the Portuguese and Spanish copies, the English practice.
+        evidence=lambda world, name: world.markers["lead" if name in ("pt", "es") else name],
     ),
     View("to_alias", "read", ("wagtail_localize:convert_to_alias",), localize_convert_to_alias),
 ]

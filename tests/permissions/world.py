@@ -104,6 +104,8 @@ def build_world():
     _mark(world, "private", document)  # the limited-access platform
     pt = Locale.objects.get(language_code="pt")
     _mark(world, "pt", tree.pages["practice"].get_translation(pt))  # a Portuguese copy
+    es = Locale.objects.get(language_code="es")
+    _mark(world, "es", tree.pages["practice"].get_translation(es))  # a Spanish copy
 
     for name in ("own", "lead", "member", "area", "private"):
         world.sources[name], _created = TranslationSource.get_or_create_from_instance(
@@ -113,15 +115,19 @@ def build_world():
     world.translations["pt"], _created = Translation.objects.get_or_create(
         source=world.sources["lead"], target_locale=pt
     )
+    world.sources["es"] = world.sources["lead"]
+    world.translations["es"], _created = Translation.objects.get_or_create(
+        source=world.sources["lead"], target_locale=es
+    )
     for segment in world.sources["lead"].stringsegment_set.select_related("string"):
-        StringTranslation.objects.get_or_create(
-            translation_of=segment.string,
-            locale=pt,
-            context=segment.context,
-            defaults={"data": f"{segment.string.data} [pt]"},
-        )
+        for locale in (pt, es):
+            StringTranslation.objects.get_or_create(
+                translation_of=segment.string,
+                locale=locale,
+                context=segment.context,
+                defaults={"data": f"{segment.string.data} [{locale.language_code}]"},
+            )
     # The platform's document has a Spanish copy too: its translation must stay as private.
-    es = Locale.objects.get(language_code="es")
     world.objects["private"].copy_for_translation(es, copy_parents=True).save_revision().publish()
     world.translations["private"], _created = Translation.objects.get_or_create(
         source=world.sources["private"], target_locale=es
