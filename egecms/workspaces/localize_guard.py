@@ -34,7 +34,14 @@ def submit_page_translation(request, page_id):
 
 
 def submit_snippet_translation(request, app_label, model_name, pk):
+    from django.apps import apps
+
+    from .snippet_locales import may_change_in_language
+
     if not request.user.has_perm(f"{app_label}.change_{model_name}"):
+        raise PermissionDenied
+    instance = get_object_or_404(apps.get_model(app_label, model_name), pk=pk)
+    if not may_change_in_language(request.user, instance):
         raise PermissionDenied
     return SubmitSnippetTranslationView.as_view()(
         request, app_label=app_label, model_name=model_name, pk=pk

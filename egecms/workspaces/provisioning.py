@@ -113,6 +113,7 @@ class ProvisionWorkspaces:
         access_admin = _permission("wagtailadmin", "access_admin")
         submit_translation = _permission("wagtail_localize", "submit_translation")
         assign_agencies = _permission("egecms_core", "assign_workspace_agencies")
+        snippets = [_permission(app, codename) for app, codename in roles.TRANSLATABLE_SNIPPETS]
         groups = {}
         for name in names:
             group, created = Group.objects.get_or_create(name=name)
@@ -123,6 +124,8 @@ class ProvisionWorkspaces:
                 wanted.append(submit_translation)
             if name == roles.EDITORIAL_BOARD:
                 wanted.append(assign_agencies)
+            if name == roles.EDITORIAL_BOARD or name.startswith(roles.TRANSLATORS_PREFIX):
+                wanted += snippets  # translators: in their language only (snippet_locales)
             missing = [p for p in wanted if not group.permissions.filter(pk=p.pk).exists()]
             if missing:
                 group.permissions.add(*missing)

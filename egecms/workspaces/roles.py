@@ -44,3 +44,12 @@ def translation_workflow(language_code):
 
 def translation_review_task(language_code):
     return f"Review by the reviewers ({language_code})"
+
+
+# The snippets translators translate (in their language only) and the board manages.
+TRANSLATABLE_SNIPPETS = (
+    ("egecms_core", "change_agency"),
+    ("egecms_core", "change_topic"),
+    ("egecms_workspaces", "change_editorialpolicy"),
+)
+TRANSLATORS_PREFIX = "Translators ("

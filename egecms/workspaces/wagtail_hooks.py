@@ -30,9 +30,23 @@ def register_admin_urls():
 
 @hooks.register("register_admin_urls", order=-1)
 def guard_translation_views():
-    from .localize_guard import urlpatterns
+    from . import localize_guard, snippet_locales
 
-    return urlpatterns()
+    return localize_guard.urlpatterns() + snippet_locales.urlpatterns()
+
+
+@hooks.register("before_edit_snippet")
+def hold_translators_to_their_language(request, instance):
+    from .snippet_locales import deny_other_languages
+
+    deny_other_languages(request, instance)
+
+
+@hooks.register("before_delete_snippet")
+def hold_translators_to_their_language_on_delete(request, instances):
+    from .snippet_locales import deny_other_languages
+
+    deny_other_languages(request, instances)
 
 
 @hooks.register("register_admin_menu_item")

@@ -24,6 +24,10 @@ EXEMPT = {
     "wagtail_localize:javascript_catalog": "translations of the admin's JavaScript",
     "wagtail_localize:edit_override": "same check as edit_string_translation (in the matrix)",
     "wagtail_localize:upload_pofile": "same check as download_pofile (in the matrix)",
+    "egecms_guarded_translation_upload_pofile": "same guard as download_pofile (in the matrix)",
+    "egecms_guarded_translation_edit_override": "same guard as edit_string (in the matrix)",
+    "egecms_guarded_translation_machine_translate": "same guard as edit_string (in the matrix)",
+    "egecms_guarded_translation_preview_mode": "same guard as preview (in the matrix)",
     "wagtail_localize:machine_translate": "same check as edit_string_translation; no machine "
     "translator is configured by default",
     "wagtail_localize:submit_snippet_translation": "snippets, not pages: guarded by the "

@@ -310,7 +310,11 @@ VIEWS = [
     View(
         "save",
         "action",
-        ("wagtailadmin_pages:edit", "wagtail_localize:edit_string_translation"),
+        (
+            "wagtailadmin_pages:edit",
+            "wagtail_localize:edit_string_translation",
+            "egecms_guarded_translation_edit_string",
+        ),
         edit_post,
     ),
     View("publish", "action", ("wagtailadmin_pages:edit",), publish_post),
@@ -433,17 +437,22 @@ VIEWS = [
         ("wagtail_localize:update_translations", "egecms_guarded_update_translations"),
         update_translations,
     ),
-    View("pofile", "read", ("wagtail_localize:download_pofile",), download_pofile),
+    View(
+        "pofile",
+        "read",
+        ("wagtail_localize:download_pofile", "egecms_guarded_translation_download_pofile"),
+        download_pofile,
+    ),
     View(
         "preview_translation",
         "read",
-        ("wagtail_localize:preview_translation",),
+        ("wagtail_localize:preview_translation", "egecms_guarded_translation_preview"),
         _translation_view("wagtail_localize:preview_translation"),
     ),
     View(
         "stop_translation",
         "action",
-        ("wagtail_localize:stop_translation",),
+        ("wagtail_localize:stop_translation", "egecms_guarded_translation_stop"),
         _translation_view("wagtail_localize:stop_translation", method="post"),
     ),
     View(
