@@ -10,12 +10,13 @@ from wagtail.models import Page
 from .aggregation import build_cards, contribution_queryset, restricted_q
 from .filters import ContributionFilters, filter_options
 from .labels import LocaleLabels
+from .permissions import PublishingPolicyMixin
 from .workflows import WorkflowChoiceMixin
 
 PAGE_SIZE = 24
 
 
-class SectionIndexPage(WorkflowChoiceMixin, Page):
+class SectionIndexPage(PublishingPolicyMixin, WorkflowChoiceMixin, Page):
     """A section of the topic page (abstract).
 
     ``listed_model`` names the page type it lists. With ``aggregates = True`` it gathers that

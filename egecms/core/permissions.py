@@ -1,7 +1,7 @@
 """Page permissions beyond Wagtail's: who assigns a space's agencies, and the tester of contributions.
 
-Wagtail decides what a user may do to a page with a ``PagePermissionTester``. Contribution
-pages ask for theirs here, so that a policy app (``egecms.workspaces``) can narrow it — for
+Wagtail decides what a user may do to a page with a ``PagePermissionTester``. The platform's
+page types (contributions, work spaces, sections, the topic page) ask for theirs here, so that a policy app (``egecms.workspaces``) can narrow it — for
 example, a member agency's contribution goes live only through its review — without the core
 knowing that app. The policy is named by ``EGECMS["PAGE_PERMISSION_TESTER"]``.
 """
@@ -21,3 +21,10 @@ ASSIGN_WORKSPACE_AGENCIES = "egecms_core.assign_workspace_agencies"
 def page_permission_tester_class():
     path = settings.EGECMS.get("PAGE_PERMISSION_TESTER")
     return import_string(path) if path else PagePermissionTester
+
+
+class PublishingPolicyMixin:
+    """Page types whose permission tester is the platform's publishing policy."""
+
+    def permissions_for_user(self, user):
+        return page_permission_tester_class()(user, self)

@@ -1,7 +1,8 @@
 """Who may make a contribution go live directly, and who must go through its review.
 
 A contribution by a member agency goes live only after every lead agency of its work space
-has approved it, then the editorial board (the "Contribution review" workflow). Lead agencies
+has approved it, then the editorial board (the "Contribution review" workflow). A translation
+goes live only through its language's reviewers ("Translation review (pt)"). Lead agencies
 hold Wagtail's ``publish_page`` in the spaces they lead — they publish their own work, unpublish,
 schedule, move — but they cannot publish a member's contribution past that review: Wagtail
 would let any holder of ``publish_page`` do so. Every route to going live in Wagtail (the
@@ -40,21 +41,30 @@ def is_member_contribution(page):
 
     The contributing agency is the one its creator (Wagtail's page owner, which editors cannot
     change) acts for. Pages created by the board, a superuser or the demo loader have no such
-    agency and are not member contributions; nor are translations of a contribution, which go
-    through their language's review once the original has gone live.
+    agency and are not member contributions.
     """
     owner_agencies = agency_ids_of(page.owner) if page.owner_id else set()
-    if not owner_agencies or _is_translation(page):
+    if not owner_agencies:
         return False
     leads = lead_agency_ids_for(page)
     return bool(leads) and not (owner_agencies & leads)
 
 
+def is_reviewer_of(user, language_code):
+    return (
+        user.is_authenticated
+        and user.groups.filter(name=roles.reviewers_group(language_code)).exists()
+    )
+
+
 def may_publish_directly(user, page):
-    """Publishing without the review: the board and superusers anywhere; lead agencies except
-    a member's contribution."""
+    """Publishing without the review: the board and superusers anywhere; a translation, its
+    language's reviewers (a translation goes live only through them); an original, its lead
+    agencies, except a member's contribution."""
     if user.is_superuser or is_editorial_board(user):
         return True
+    if _is_translation(page):
+        return is_reviewer_of(user, page.locale.language_code)
     return not is_member_contribution(page)
 
 

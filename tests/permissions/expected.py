@@ -32,14 +32,15 @@ save                  private         -       Y       Y       Y       -       Y 
 save                  pt              -       Y       Y       Y       Y       Y       Y       Y
 save                  es              -       Y       Y       Y       Y       Y       -       Y
 # Publishing. A member's contribution (OAS in a cluster IDB leads) goes live only through
-# the review: not even the lead agency publishes it directly. Translators never publish.
+# the review: not even the lead agency publishes it directly. A translation goes live only
+# through its language's reviewers (or the board): not its translators, not the lead agency.
 publish               own             -       Y       Y       -       -       Y       -       Y
 publish               lead            -       Y       Y       -       -       Y       -       Y
 publish               member          -       -       -       -       -       Y       -       Y
 publish               area            -       -       -       Y       -       Y       -       Y
 publish               private         -       Y       Y       Y       -       Y       -       Y
-publish               pt              -       Y       Y       -       -       Y       -       Y
-publish               es              -       Y       Y       -       -       Y       -       Y
+publish               pt              -       -       -       -       -       Y       -       Y
+publish               es              -       -       -       -       -       Y       -       Y
 # Taking offline, deleting, moving: who may publish there.
 unpublish             own             -       Y       Y       -       -       Y       -       Y
 unpublish             lead            -       Y       Y       -       -       Y       -       Y
@@ -200,8 +201,8 @@ privacy               lead            -       Y       Y       -       -       Y 
 privacy               member          -       -       -       -       -       Y       -       Y
 privacy               area            -       -       -       Y       -       Y       -       Y
 privacy               private         -       -       -       -       -       -       -       Y
-privacy               pt              -       Y       Y       -       -       Y       -       Y
-privacy               es              -       Y       Y       -       -       Y       -       Y
+privacy               pt              -       -       -       -       -       Y       -       Y
+privacy               es              -       -       -       -       -       Y       -       Y
 # The explorer opened on the page itself: anyone under their explorable root (Wagtail shows
 # public pages' titles across spaces), but never a platform page for a non-member.
 explore               own             -       Y       Y       Y       Y       Y       -       Y
@@ -275,16 +276,16 @@ api_publish           lead            -       Y       Y       -       -       Y 
 api_publish           member          -       -       -       -       -       Y       -       Y
 api_publish           area            -       -       -       Y       -       Y       -       Y
 api_publish           private         -       Y       Y       Y       -       Y       -       Y
-api_publish           pt              -       Y       Y       -       -       Y       -       Y
-api_publish           es              -       Y       Y       -       -       Y       -       Y
+api_publish           pt              -       -       -       -       -       Y       -       Y
+api_publish           es              -       -       -       -       -       Y       -       Y
 # Bulk publishing from the explorer: the same rules as one page.
 bulk_publish          own             -       Y       Y       -       -       Y       -       Y
 bulk_publish          lead            -       Y       Y       -       -       Y       -       Y
 bulk_publish          member          -       -       -       -       -       Y       -       Y
 bulk_publish          area            -       -       -       Y       -       Y       -       Y
 bulk_publish          private         -       Y       Y       Y       -       Y       -       Y
-bulk_publish          pt              -       Y       Y       -       -       Y       -       Y
-bulk_publish          es              -       Y       Y       -       -       Y       -       Y
+bulk_publish          pt              -       -       -       -       -       Y       -       Y
+bulk_publish          es              -       -       -       -       -       Y       -       Y
 # wagtail-localize: submitting or updating translations needs the right to edit the source
 # page as well as the global permission; the translation editor's own views, the right to
 # edit the translated copy. The platform's Spanish copy stays the members'.

@@ -12,11 +12,12 @@ from wagtail_localize.fields import SynchronizedField
 
 from ..countries import LatinAmericaAndCaribbean
 from ..forms import ContributionPageForm
+from ..permissions import PublishingPolicyMixin
 from ..workflows import WorkflowChoiceMixin
 from .canonical import canonical_locale_filter
 
 
-class WorkspacePage(WorkflowChoiceMixin, Page):
+class WorkspacePage(PublishingPolicyMixin, WorkflowChoiceMixin, Page):
     """A work space that owns contributions: a cluster, an issue area or an agency's space.
 
     Contribution types live under any workspace type by default; the core finds the concrete
@@ -52,7 +53,7 @@ class WorkspacePage(WorkflowChoiceMixin, Page):
         return context
 
 
-class Contribution(WorkflowChoiceMixin, Page):
+class Contribution(PublishingPolicyMixin, WorkflowChoiceMixin, Page):
     """The contract every contribution page type takes (practice, service, event, ...).
 
     It carries what the shared pages aggregate by: contributing agencies, countries, topics,
@@ -115,12 +116,6 @@ class Contribution(WorkflowChoiceMixin, Page):
         # The page's own agencies, topics and countries, named in its locale.
         context["card"] = build_cards([self], locale=self.locale_id, request=request)[0]
         return context
-
-    def permissions_for_user(self, user):
-        """Wagtail's permission tester, narrowed by the platform's publishing policy."""
-        from ..permissions import page_permission_tester_class
-
-        return page_permission_tester_class()(user, self)
 
     @classmethod
     def listed(cls, queryset):

@@ -6,10 +6,11 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page, get_page_models
 
 from ..aggregation import latest_contributions
+from ..permissions import PublishingPolicyMixin
 from ..workflows import WorkflowChoiceMixin
 
 
-class TopicPage(WorkflowChoiceMixin, Page):
+class TopicPage(PublishingPolicyMixin, WorkflowChoiceMixin, Page):
     """The shared public e-Government topic page: one per locale, root of that locale's tree."""
 
     intro = models.TextField(_("introduction"), blank=True)
