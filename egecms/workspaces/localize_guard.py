@@ -8,6 +8,7 @@ Its translations report lists every translation to anyone in the admin: here it 
 pages its user may not see (the platform, for non-members).
 """
 
+from django.apps import apps
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.urls import path
@@ -20,6 +21,7 @@ from wagtail_localize.views.submit_translations import (
 )
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
+from .snippet_locales import may_change_in_language
 from .visibility import pages_hidden_from
 
 
@@ -34,10 +36,6 @@ def submit_page_translation(request, page_id):
 
 
 def submit_snippet_translation(request, app_label, model_name, pk):
-    from django.apps import apps
-
-    from .snippet_locales import may_change_in_language
-
     if not request.user.has_perm(f"{app_label}.change_{model_name}"):
         raise PermissionDenied
     instance = get_object_or_404(apps.get_model(app_label, model_name), pk=pk)
@@ -73,6 +71,8 @@ def update_translations(request, translation_source_id):
     else:
         meta = type(instance)._meta
         if not request.user.has_perm(f"{meta.app_label}.change_{meta.model_name}"):
+            raise PermissionDenied
+        if not may_change_in_language(request.user, instance):
             raise PermissionDenied
     return UpdateTranslationsView.as_view()(request, translation_source_id=translation_source_id)
 

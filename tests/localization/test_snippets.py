@@ -69,3 +69,13 @@ def test_the_board_sends_snippets_for_translation(client, agency):
     assert client.get(url).status_code == 200
     client.force_login(user_in("Translators (pt)", "tr-pt-2"))
     assert client.get(url).status_code in (302, 403)
+
+
+@pytest.mark.django_db
+def test_a_translator_cannot_update_an_originals_translations(client, agency):
+    english, translations = agency
+    client.force_login(user_in("Translators (pt)", "tr-pt"))
+    url = reverse("wagtail_localize:update_translations", args=[translations["pt"].source.pk])
+    assert client.get(url).status_code in (302, 403)
+    client.force_login(user_in("Editorial board", "board"))
+    assert client.get(url).status_code == 200
