@@ -9,7 +9,7 @@ up to date.
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, F
+from django.db.models import Count, F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, WorkflowState
@@ -42,6 +42,7 @@ class Cell:
     url: str
     page_id: int | None  # the translated copy, when there is one
     translation_id: int | None = None  # its wagtail-localize Translation, when there is one
+    machine: int = 0  # segments translated by a machine that no translator has confirmed yet
 
     @property
     def label(self):
@@ -61,18 +62,27 @@ def _progress(source_ids, locale_ids):
         .annotate(n=Count("pk"))
         .values_list("source_id", "n")
     )
-    done = {
-        (row["source"], row["locale_id"]): row["n"]
-        for row in StringTranslation.objects.filter(
+    done, machine = {}, {}
+    for row in (
+        StringTranslation.objects.filter(
             has_error=False,
             locale_id__in=locale_ids,
             translation_of__segments__source_id__in=source_ids,
             context_id=F("translation_of__segments__context_id"),
         )
         .values("locale_id", source=F("translation_of__segments__source_id"))
-        .annotate(n=Count("translation_of__segments", distinct=True))
-    }
-    return totals, done
+        .annotate(
+            n=Count("translation_of__segments", distinct=True),
+            by_machine=Count(
+                "translation_of__segments",
+                distinct=True,
+                filter=Q(translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE),
+            ),
+        )
+    ):
+        done[(row["source"], row["locale_id"])] = row["n"]
+        machine[(row["source"], row["locale_id"])] = row["by_machine"]
+    return totals, done, machine
 
 
 def _state(copy, source, total, translated, in_review):
@@ -121,7 +131,7 @@ def status_rows(originals, locales):
         ).values_list("object_id", flat=True)
     }
     source_ids = [source.pk for source in sources.values()]
-    totals, done = _progress(source_ids, locale_ids)
+    totals, done, machine = _progress(source_ids, locale_ids)
     translation_ids = {
         (source_id, locale_id): pk
         for pk, source_id, locale_id in Translation.objects.filter(
@@ -146,7 +156,14 @@ def status_rows(originals, locales):
             )
             url = reverse("wagtailadmin_pages:edit", args=[copy.pk])
             translation_id = translation_ids.get((source.pk, locale.pk))
-            cells[locale.language_code] = Cell(state, percent, url, copy.pk, translation_id)
+            cells[locale.language_code] = Cell(
+                state,
+                percent,
+                url,
+                copy.pk,
+                translation_id,
+                machine.get((source.pk, locale.pk), 0),
+            )
         rows.append(Row(page, cells))
     return rows
 

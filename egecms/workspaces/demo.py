@@ -89,17 +89,18 @@ def load(loader):
             last_name="Program Manager",
         )
     for code in description.locales:
-        login(
-            f"translator ({code})",
-            f"translator-{code}",
-            roles.translators_group(code),
-            first_name="Translator",
-            last_name=code.upper(),
-        )
-        login(
-            f"translation reviewer ({code})",
-            f"reviewer-{code}",
-            roles.reviewers_group(code),
-            first_name="Reviewer",
-            last_name=code.upper(),
-        )
+        for role, username, group_name, first_name in (
+            (
+                f"translator ({code})",
+                f"translator-{code}",
+                roles.translators_group(code),
+                "Translator",
+            ),
+            (
+                f"translation reviewer ({code})",
+                f"reviewer-{code}",
+                roles.reviewers_group(code),
+                "Reviewer",
+            ),
+        ):
+            login(role, username, group_name, first_name=first_name, last_name=code.upper())

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.urls import reverse
 from wagtail.models import Locale, Page, TaskState
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from egecms.workspaces.description import parse_description
 from egecms.workspaces.provisioning import ProvisionWorkspaces
@@ -93,3 +93,26 @@ def test_publish_immediately_is_held_for_who_cannot_publish_the_translations(cli
     before = Page.objects.get(pk=world.portuguese.pk).title
     client.post(url, {"publish_translations": "on"})
     assert Page.objects.get(pk=world.portuguese.pk).title == before
+
+
+@pytest.mark.django_db
+def test_external_translators_po_files_under_the_same_permissions(client, world):
+    spanish = Translation.objects.create(
+        source=world.translation.source, target_locale=Locale.objects.get(language_code="es")
+    )
+    client.force_login(world.translator)
+    for translation, allowed in ((world.translation, True), (spanish, False)):
+        download = reverse("wagtail_localize:download_pofile", args=[translation.pk])
+        response = client.get(download)
+        assert (response.status_code == 200) is allowed
+        po = translation.export_po()
+        for entry in po:
+            entry.msgstr = f"{entry.msgid} (PO)"
+        upload = reverse("wagtail_localize:upload_pofile", args=[translation.pk])
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        client.post(upload, {"file": SimpleUploadedFile("t.po", str(po).encode())})
+        imported = StringTranslation.objects.filter(
+            locale=translation.target_locale, data__endswith="(PO)"
+        ).exists()
+        assert imported is allowed

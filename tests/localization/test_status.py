@@ -125,3 +125,46 @@ def test_status_takes_the_same_queries_for_many_pages(site_tree):
         practice = factories.PracticePageFactory(parent=cluster, title=f"More {number}")
         TranslationSource.get_or_create_from_instance(practice)
     assert count(Page.objects.all()) == few <= 8
+
+
+@pytest.mark.django_db
+def test_machine_text_is_marked_until_a_translator_confirms_it(client, five_states):
+    practice = five_states.pages["practice"]
+    fr = Translation.objects.get(
+        source__object_id=practice.translation_key, target_locale=locale("fr")
+    )
+    segment = StringSegment.objects.filter(source=fr.source).order_by("order").last()
+    StringTranslation.objects.create(
+        translation_of=segment.string,
+        locale=fr.target_locale,
+        context=segment.context,
+        data="texte automatique",
+        translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE,
+    )
+
+    def french_cell():
+        rows = status_rows(Page.objects.filter(pk=practice.pk), [locale("en"), locale("fr")])
+        return rows[0].cells["fr"]
+
+    assert french_cell().machine == 1
+    client.force_login(user_in("Editorial board", "board-m"))
+    html = client.get(reverse("egecms_localization:status")).content.decode()
+    assert "1 segment by machine, not yet confirmed" in html
+    # A translator confirms it in the translation editor: it becomes a manual translation.
+    client.force_login(user_in("Translators (fr)", "tr-fr-m"))
+    url = reverse("wagtail_localize:edit_string_translation", args=[fr.pk, segment.pk])
+    client.put(url, "value=texte relu", content_type="application/x-www-form-urlencoded")
+    assert french_cell().machine == 0
+
+
+@pytest.mark.django_db
+def test_status_filters_by_agency_and_work_space(client, five_states):
+    client.force_login(user_in("Editorial board", "board-f"))
+    url = reverse("egecms_localization:status")
+    practice, service = five_states.pages["practice"], five_states.pages["service"]
+    oas = five_states.pages["agency_oas"]
+    by_agency = client.get(url, {"agency": oas.pk}).content.decode()  # the event is OAS's
+    assert practice.title not in by_agency and service.title not in by_agency
+    cluster = five_states.pages["cluster"]
+    in_cluster = client.get(url, {"workspace": cluster.pk}).content.decode()
+    assert practice.title in in_cluster and service.title not in in_cluster
