@@ -20,7 +20,7 @@ def outdated_translation(page, request=None):
     """The notice for ``page`` if it is a translation older than its original, else None.
 
     One query for any page; one more, only when the notice is shown, for the original's link.
-    The original's text changes when it is published (see ``egecms.core.sync``); a translation
+    The original's text changes when it is published (``egecms.localization.sync``); a translation
     published after that is made from the new text.
     """
     if page is None or not page.live or page.last_published_at is None:
