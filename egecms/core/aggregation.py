@@ -45,12 +45,17 @@ def restricted_paths(request=None):
     return paths
 
 
-def restricted_q(request=None):
-    """A Q matching pages under any view restriction: kept out of every public listing."""
+def under_any(paths):
+    """A Q matching the pages at or below any of the tree ``paths`` (none when empty)."""
     q = Q(pk__in=[])
-    for path in restricted_paths(request):
+    for path in paths:
         q |= Q(path__startswith=path)
     return q
+
+
+def restricted_q(request=None):
+    """A Q matching pages under any view restriction: kept out of every public listing."""
+    return under_any(restricted_paths(request))
 
 
 def contribution_queryset(model, *, locale, exclude_q=None):

@@ -4,21 +4,18 @@ Wagtail's own sitemap lists the pages under the site's root page only, which wit
 wagtail-localize is one language's tree; here the root page's translations are roots too.
 """
 
-from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
+
+from .aggregation import under_any
 
 
 class MultilingualSitemap(Sitemap):
     def items(self):
         root = self.get_wagtail_site().root_page
-        under_a_root = Q()
-        for path in Page.objects.filter(translation_key=root.translation_key).values_list(
-            "path", flat=True
-        ):
-            under_a_root |= Q(path__startswith=path)
+        roots = Page.objects.filter(translation_key=root.translation_key)
         return (
-            Page.objects.filter(under_a_root)
+            Page.objects.filter(under_any(roots.values_list("path", flat=True)))
             .live()
             .public()
             .select_related("locale")
@@ -28,22 +25,24 @@ class MultilingualSitemap(Sitemap):
         )
 
     def _urls(self, page, protocol, domain):
-        urls = super()._urls(page, protocol, domain)
-        by_key = {}
-        for item in self.paginator.page(page).object_list:
-            by_key.setdefault(item.translation_key, []).append(
+        """Wagtail's URL entries of one sitemap page, each with its translations: one pass."""
+        items = list(self.paginator.page(page).object_list)
+        alternates = {}
+        for item in items:
+            alternates.setdefault(item.translation_key, []).append(
                 {
                     "lang_code": item.locale.language_code,
                     "location": item.get_full_url(self.request),
                 }
             )
-        locations = {
-            alternate["location"]: key
-            for key, alternates in by_key.items()
-            for alternate in alternates
-        }
-        for url in urls:
-            key = locations.get(url["location"])
-            if key is not None and len(by_key[key]) > 1:
-                url["alternates"] = sorted(by_key[key], key=lambda a: a["lang_code"])
+        urls = []
+        for item in items:
+            versions = sorted(alternates[item.translation_key], key=lambda a: a["lang_code"])
+            for url in item.get_sitemap_urls(self.request):
+                if len(versions) > 1:
+                    url["alternates"] = versions
+                urls.append(url)
+        last_mods = {url.get("lastmod") for url in urls}
+        if last_mods and None not in last_mods:
+            self.latest_lastmod = max(last_mods)
         return urls

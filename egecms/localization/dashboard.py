@@ -1,43 +1,31 @@
 """The translators' and reviewers' dashboard panel: their language's queue."""
 
-import re
-
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page
 
+from egecms.workspaces import roles
 from egecms.workspaces.visibility import without_pages_hidden_from
 
 from .status import IN_REVIEW, QUEUE, status_rows
 
 MAX_ITEMS = 10
-ROLE = re.compile(r"^(Translators|Reviewers) \((?P<code>[\w-]+)\)$")
-
-
-def languages_of(user):
-    """``{code: {"Translators", "Reviewers"}}`` from the user's groups."""
-    roles = {}
-    for name in user.groups.values_list("name", flat=True):
-        match = ROLE.match(name)
-        if match:
-            roles.setdefault(match["code"], set()).add(match[1])
-    return roles
 
 
 def queue_for(user):
     """``[(language, [(original, cell)])]``: what waits for this user, per language."""
-    roles = languages_of(user)
-    if not roles:
+    held = roles.language_roles(user.groups.values_list("name", flat=True))
+    if not held:
         return []
-    locales = list(Locale.objects.filter(language_code__in=roles))
+    locales = list(Locale.objects.filter(language_code__in=held))
     pages = without_pages_hidden_from(Page.objects.filter(depth__gte=2).order_by("path"), user)
     rows = status_rows(pages, locales)
     queue = []
     for locale in locales:
         wanted = set()
-        if "Translators" in roles[locale.language_code]:
+        if roles.TRANSLATORS in held[locale.language_code]:
             wanted.update(QUEUE)
-        if "Reviewers" in roles[locale.language_code]:
+        if roles.REVIEWERS in held[locale.language_code]:
             wanted.add(IN_REVIEW)
         items = [
             (row.original, row.cells[locale.language_code])

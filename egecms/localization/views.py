@@ -51,14 +51,12 @@ class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        form = StatusFilterForm(self.request.GET or None)
+        form = StatusFilterForm(self.request.GET)  # every filter optional: no filter, all
         pages = without_pages_hidden_from(
             Page.objects.filter(depth__gte=2).order_by("path"), self.request.user
         )
-        originals = form.originals(pages) if form.is_bound else pages
-        locales = all_locales()
-        shown = form.locales(locales) if form.is_bound else locales
-        rows = [row for row in status_rows(originals, shown) if not form.is_bound or form.keep(row)]
+        shown = form.locales(all_locales())
+        rows = [row for row in status_rows(form.originals(pages), shown) if form.keep(row)]
         page_obj = Paginator(rows, ROWS_PER_PAGE).get_page(self.request.GET.get("p"))
         context.update(
             form=form,

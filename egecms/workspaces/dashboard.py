@@ -3,11 +3,11 @@
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Q
 from django.utils.translation import get_language
 from wagtail.admin.ui.components import Component
 from wagtail.models import GroupPagePermission, Page
 
+from egecms.core.aggregation import under_any
 from egecms.core.models import WorkspacePage
 
 MAX_DRAFTS = 8
@@ -45,10 +45,7 @@ def my_workspaces(user, language_code=None):
         page.path: WorkspaceEntry(page=page, can_publish="publish_page" in codenames[page.pk])
         for page in pages
     }
-    under_any = Q()
-    for path in entries:
-        under_any |= Q(path__startswith=path)
-    drafts = Page.objects.filter(under_any, has_unpublished_changes=True).order_by(
+    drafts = Page.objects.filter(under_any(entries), has_unpublished_changes=True).order_by(
         "-latest_revision_created_at"
     )[: MAX_DRAFTS * len(entries)]
     for draft in drafts:

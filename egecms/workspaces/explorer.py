@@ -7,6 +7,7 @@ their only work space, or on the part of their language's tree that holds their 
 """
 
 from django.conf import settings
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.sidebar import PageExplorerMenuItem as PageExplorerMenuItemComponent
 from wagtail.admin.wagtail_hooks import ExplorerMenuItem
 from wagtail.models import Page
@@ -51,10 +52,12 @@ class WorkspaceExplorerMenuItem(ExplorerMenuItem):
         return request._egecms_explorer_start
 
     def get_context(self, request):
-        context = super().get_context(request)
         start_page = self._start_page(request)
-        if start_page is not None:
-            context["start_page_id"] = start_page.pk
+        if start_page is None:
+            return super().get_context(request)
+        # Skip Wagtail's own start page: it would be computed only to be replaced.
+        context = MenuItem.get_context(self, request)
+        context["start_page_id"] = start_page.pk
         return context
 
     def render_component(self, request):

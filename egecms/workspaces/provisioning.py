@@ -120,12 +120,14 @@ class ProvisionWorkspaces:
             if created:
                 self.report.changes.append(f"+ group {name}")
             wanted = [access_admin]
-            if name == roles.EDITORIAL_BOARD or name.startswith("Translators ("):
-                wanted.append(submit_translation)
+            is_translators = any(
+                roles.TRANSLATORS in held for held in roles.language_roles([name]).values()
+            )
+            if name == roles.EDITORIAL_BOARD or is_translators:
+                # translators: snippets in their language only (snippet_locales)
+                wanted += [submit_translation, *snippets]
             if name == roles.EDITORIAL_BOARD:
                 wanted.append(assign_agencies)
-            if name == roles.EDITORIAL_BOARD or name.startswith(roles.TRANSLATORS_PREFIX):
-                wanted += snippets  # translators: in their language only (snippet_locales)
             missing = [p for p in wanted if not group.permissions.filter(pk=p.pk).exists()]
             if missing:
                 group.permissions.add(*missing)

@@ -1,5 +1,7 @@
 """The groups each role maps to, and what each may do on pages. Names are stable identifiers."""
 
+import re
+
 EDITORIAL_BOARD = "Editorial board"
 EDIT = ("add_page", "change_page")
 PUBLISH = ("add_page", "change_page", "publish_page")
@@ -16,8 +18,23 @@ def program_managers_group(agency):
     return f"{agency.acronym} program managers"
 
 
+TRANSLATORS = "Translators"
+REVIEWERS = "Reviewers"
+_LANGUAGE_GROUP = re.compile(rf"^({TRANSLATORS}|{REVIEWERS}) \((?P<code>[\w-]+)\)$")
+
+
 def translators_group(language_code):
-    return f"Translators ({language_code})"
+    return f"{TRANSLATORS} ({language_code})"
+
+
+def language_roles(group_names):
+    """``{language code: {TRANSLATORS, REVIEWERS}}`` for the language groups among the names."""
+    found = {}
+    for name in group_names:
+        match = _LANGUAGE_GROUP.match(name)
+        if match:
+            found.setdefault(match["code"], set()).add(match[1])
+    return found
 
 
 def agency_groups(agency):
@@ -35,7 +52,7 @@ REVIEW = ("change_page", "publish_page")
 
 def reviewers_group(language_code):
     """Who reviews and publishes the translations into one language."""
-    return f"Reviewers ({language_code})"
+    return f"{REVIEWERS} ({language_code})"
 
 
 def translation_workflow(language_code):
@@ -52,4 +69,3 @@ TRANSLATABLE_SNIPPETS = (
     ("egecms_core", "change_topic"),
     ("egecms_workspaces", "change_editorialpolicy"),
 )
-TRANSLATORS_PREFIX = "Translators ("

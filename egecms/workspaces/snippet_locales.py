@@ -21,10 +21,8 @@ def translator_languages(user):
     """The languages a translator is held to, or None for someone who is not held."""
     if user.is_superuser or is_editorial_board(user):
         return None
-    names = user.groups.filter(name__startswith=roles.TRANSLATORS_PREFIX).values_list(
-        "name", flat=True
-    )
-    codes = {name[len(roles.TRANSLATORS_PREFIX) : -1] for name in names}
+    held = roles.language_roles(user.groups.values_list("name", flat=True))
+    codes = {code for code, role_names in held.items() if roles.TRANSLATORS in role_names}
     return codes or None
 
 

@@ -1,7 +1,8 @@
 """Pages a user may not see: those under a view restriction to groups they are not in."""
 
-from django.db.models import Q
 from wagtail.models import Page, PageViewRestriction
+
+from egecms.core.aggregation import under_any
 
 
 def hidden_paths_for(user):
@@ -28,19 +29,12 @@ def hidden_paths_for(user):
     return getattr(user, cache_attr)
 
 
-def _under(paths):
-    under_any = Q()
-    for path in paths:
-        under_any |= Q(path__startswith=path)
-    return under_any
-
-
 def pages_hidden_from(user):
     paths = hidden_paths_for(user)
-    return Page.objects.filter(_under(paths)) if paths else Page.objects.none()
+    return Page.objects.filter(under_any(paths)) if paths else Page.objects.none()
 
 
 def without_pages_hidden_from(pages, user):
     """``pages`` less those under a restriction that keeps ``user`` out."""
     paths = hidden_paths_for(user)
-    return pages.exclude(_under(paths)) if paths else pages
+    return pages.exclude(under_any(paths)) if paths else pages
