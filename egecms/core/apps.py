@@ -9,3 +9,17 @@ class CoreConfig(AppConfig):
     label = "egecms_core"
     verbose_name = _("e-Government platform")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.db.models.signals import post_delete, post_save
+
+        from . import signal_handlers
+        from .models import Agency, Topic
+
+        for model in (Agency, Topic):
+            for signal in (post_save, post_delete):
+                signal.connect(
+                    signal_handlers.agency_or_topic_changed,
+                    sender=model,
+                    dispatch_uid=f"egecms-labels-{model.__name__}-{signal is post_save}",
+                )

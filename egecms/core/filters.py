@@ -37,10 +37,14 @@ class ContributionFilters:
 
     @classmethod
     def from_query(cls, query):
-        country = query.get("country", "").upper()
+        def value(name, limit):
+            # PostgreSQL refuses a NUL byte in a query; U+FFFD matches nothing either.
+            return query.get(name, "").replace("\x00", "\ufffd")[:limit]
+
+        country = value("country", 10).upper()
         return cls(
-            topic=query.get("topic", "")[:100],
-            agency=query.get("agency", "")[:20],
+            topic=value("topic", 100),
+            agency=value("agency", 20),
             country=country if country in LAC_COUNTRY_CODES else "",
         )
 

@@ -8,6 +8,7 @@ where no translation exists yet.
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import F, Q
 
 from .models import Agency, Topic
@@ -75,4 +76,28 @@ class LocaleLabels:
 
     @classmethod
     def load(cls, locale):
-        return cls(agencies=agency_labels(locale), topics=topic_labels(locale))
+        """The labels of ``locale``: two queries, or none while the cache holds them (saving or
+        deleting any agency or topic empties it: see :func:`forget_labels`)."""
+        locale_id = getattr(locale, "pk", locale)
+        key = f"egecms:labels:{_labels_version()}:{locale_id}"
+        labels = cache.get(key)
+        if labels is None:
+            labels = cls(agencies=agency_labels(locale_id), topics=topic_labels(locale_id))
+            cache.set(key, labels, timeout=LABELS_CACHE_SECONDS)
+        return labels
+
+
+LABELS_CACHE_SECONDS = 60 * 60
+_LABELS_VERSION_KEY = "egecms:labels:version"
+
+
+def _labels_version():
+    return cache.get_or_set(_LABELS_VERSION_KEY, 1, timeout=None)
+
+
+def forget_labels():
+    """Drop every cached :class:`LocaleLabels` (an agency or a topic changed)."""
+    try:
+        cache.incr(_LABELS_VERSION_KEY)
+    except ValueError:
+        cache.set(_LABELS_VERSION_KEY, 1, timeout=None)
