@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
@@ -184,4 +185,13 @@ EGECMS = {
     "PAGE_PERMISSION_TESTER": "egecms.workspaces.publishing.WorkspacePermissionTester",
     # Publishing an original creates or updates its translations (egecms.localization.sync).
     "SYNC_TRANSLATIONS_ON_PUBLISH": True,
+    # Repeating events: a series must end within these bounds (events.recurrence).
+    "EVENT_MAX_OCCURRENCES": 500,
+    "EVENT_MAX_SERIES_YEARS": 25,
+    # iCalendar feeds and import (events.ical).
+    "ICAL_UID_DOMAIN": "egecms",
+    "ICAL_CACHE_SECONDS": 900,
+    "ICAL_IMPORT_TIMEOUT": 20,
+    "ICAL_IMPORT_MAX_BYTES": 5 * 1024 * 1024,
+    "ICAL_IMPORT_ALLOW_PRIVATE_HOSTS": False,
 }

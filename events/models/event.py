@@ -1,36 +1,34 @@
-"""Events of the calendar: when and where (in the event's own time zone), and who organises."""
+"""Events of the calendar: when and where (in the event's own time zone), how they repeat,
+who organises, and what came out of them."""
 
 from django.core.exceptions import ValidationError
-from django.db import models
-from django.db.models import Case, F, When
+from django.db import models, transaction
+from django.db.models import F, OuterRef, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from egecms.core.countries import LatinAmericaAndCaribbean
 from egecms.core.fields import LanguagesField
-from egecms.core.listing import SectionIndexPage
 from egecms.core.models import Contribution
 from egecms.core.registry import register_contribution
 
-from .forms import EventPageForm
-from .timezones import aware_to_wall_clock, event_timezone_choices
+from ..forms import EventPageForm
+from ..panels import NextOccurrencesPanel
+from ..recurrence import DateChange, RecurrenceError, parse_rule, rule_dates
+from ..timezones import aware_to_wall_clock, event_timezone_choices
 
+#: Fields whose change re-computes the stored occurrences of an event.
+SCHEDULE_FIELDS = {"start", "end", "timezone", "all_day", "recurrence", "date_changes"}
 
-class CalendarPage(SectionIndexPage):
-    """The calendar of e-government events: upcoming first (aggregates; owns no content)."""
-
-    subpage_types = []
-    listed_model = "events.EventPage"
-    aggregates = True
-
-    class Meta:
-        verbose_name = _("calendar")
+RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
 
 
 def schedule_errors(*, start, end, all_day=False):
@@ -43,8 +41,8 @@ def schedule_errors(*, start, end, all_day=False):
 
 
 @register_contribution(plural_label=_("Events"), section="events.CalendarPage", order=30)
-class EventPage(Contribution):
-    """An e-government event organised by one or more agencies."""
+class EventPage(RoutablePageMixin, Contribution):
+    """An e-government event organised by one or more agencies, once or repeating."""
 
     class Status(models.TextChoices):
         SCHEDULED = "scheduled", _("Scheduled")
@@ -61,6 +59,17 @@ class EventPage(Contribution):
         help_text=_("Start and end are the local times of this zone."),
     )
     all_day = models.BooleanField(_("all day"), default=False)
+    recurrence = models.CharField(
+        _("repeats"),
+        max_length=500,
+        blank=True,
+        help_text=_(
+            "Leave empty for a single event. Otherwise an iCalendar repeat rule that ends, "
+            "e.g. FREQ=YEARLY;COUNT=5 (every year, five times), "
+            "FREQ=MONTHLY;BYDAY=2WE;UNTIL=20271231 (second Wednesday of each month until the "
+            "end of 2027), FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=10."
+        ),
+    )
     status = models.CharField(_("status"), max_length=12, choices=Status, default=Status.SCHEDULED)
     venue = models.CharField(_("venue"), max_length=255, blank=True)
     city = models.CharField(_("city"), max_length=120, blank=True)
@@ -68,8 +77,12 @@ class EventPage(Contribution):
     online_url = models.URLField(_("online link"), blank=True)
     registration_url = models.URLField(_("registration link"), blank=True)
     languages = LanguagesField(_("event languages"))
-    description = RichTextField(
-        _("description"), blank=True, features=["h2", "h3", "bold", "italic", "link", "ol", "ul"]
+    description = RichTextField(_("description"), blank=True, features=RICH_TEXT_FEATURES)
+    conclusions = RichTextField(
+        _("conclusions"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("After the event: what it concluded."),
     )
 
     subpage_types = []
@@ -87,6 +100,15 @@ class EventPage(Contribution):
         ),
         MultiFieldPanel(
             [
+                FieldPanel("recurrence"),
+                InlinePanel("date_changes", label=_("Cancelled or moved occurrences")),
+                NextOccurrencesPanel(),
+            ],
+            heading=_("Repeats"),
+            classname="collapsed",
+        ),
+        MultiFieldPanel(
+            [
                 FieldPanel("venue"),
                 FieldRowPanel([FieldPanel("city"), FieldPanel("country")]),
                 FieldPanel("online_url"),
@@ -97,10 +119,18 @@ class EventPage(Contribution):
         ),
         *Contribution.contribution_panels,
         FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldPanel("conclusions"),
+                InlinePanel("recommendations", label=_("Recommendations")),
+            ],
+            heading=_("Conclusions and recommendations"),
+        ),
     ]
     search_fields = [
         *Contribution.search_fields,
         index.SearchField("description"),
+        index.SearchField("conclusions"),
         index.SearchField("city"),
         index.FilterField("start"),
     ]
@@ -108,6 +138,10 @@ class EventPage(Contribution):
         *Contribution.override_translatable_fields,
         SynchronizedField("start"),
         SynchronizedField("end"),
+        SynchronizedField("timezone"),
+        SynchronizedField("all_day"),
+        SynchronizedField("recurrence"),
+        SynchronizedField("status"),
         SynchronizedField("country"),
     ]
 
@@ -118,28 +152,149 @@ class EventPage(Contribution):
     def clean(self):
         super().clean()
         errors = schedule_errors(start=self.start, end=self.end, all_day=self.all_day)
+        if not errors and self.start is not None and self.recurrence:
+            try:
+                rule_dates(
+                    parse_rule(self.recurrence, dtstart=self.local_start), dtstart=self.local_start
+                )
+            except RecurrenceError as error:
+                errors["recurrence"] = error.message
         if errors:
             raise ValidationError(errors)
 
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        result = super().save(*args, **kwargs)
+        # Drafts are saved as revisions (update_fields without the schedule); the stored
+        # occurrences follow what the page row holds: what was created, copied or published.
+        if update_fields is None or SCHEDULE_FIELDS.intersection(update_fields):
+            from ..schedule import store_occurrences
+
+            with transaction.atomic():
+                store_occurrences(self)
+        return result
+
+    # ---- reading ----------------------------------------------------------------------
+
     @classmethod
     def listed(cls, queryset):
-        """Upcoming events first, soonest first; then past events, most recent first."""
+        """Events with an occurrence still to come first, soonest first; then past events,
+        most recent first. ``next_start`` is the next occurrence's start (none when past)."""
+        from .occurrences import EventOccurrence
+
         now = timezone.now()
+        occurrences = EventOccurrence.objects.filter(event=OuterRef("pk"))
         return queryset.annotate(
-            upcoming_start=Case(When(end__gte=now, then=F("start"))),
-            past_start=Case(When(end__lt=now, then=F("start"))),
+            next_start=Subquery(
+                occurrences.filter(end__gte=now, cancelled=False)
+                .order_by("start")
+                .values("start")[:1]
+            ),
+            last_start=Subquery(occurrences.order_by("-start").values("start")[:1]),
         ).order_by(
-            F("upcoming_start").asc(nulls_last=True), F("past_start").desc(nulls_last=True), "pk"
+            F("next_start").asc(nulls_last=True), F("last_start").desc(nulls_last=True), "pk"
         )
+
+    def schedule_changes(self):
+        """The editor's cancelled and moved occurrences as :class:`DateChange`s."""
+        return [change.as_date_change() for change in self.date_changes.all()]
 
     @property
     def local_start(self):
-        return aware_to_wall_clock(self.start, self.timezone)
+        return aware_to_wall_clock(self.start, self.timezone) if self.start else None
 
     @property
     def local_end(self):
-        return aware_to_wall_clock(self.end, self.timezone)
+        return aware_to_wall_clock(self.end, self.timezone) if self.end else None
+
+    @property
+    def local_next_start(self):
+        """Wall-clock start of the next occurrence (listings annotate ``next_start``)."""
+        value = getattr(self, "next_start", None) or self.start
+        return aware_to_wall_clock(value, self.timezone)
+
+    @property
+    def is_recurring(self):
+        return bool(self.recurrence)
 
     @property
     def is_past(self):
-        return self.end < timezone.now()
+        """No occurrence left to come (listings annotate ``next_start``; else one query)."""
+        if hasattr(self, "next_start"):
+            return self.next_start is None
+        return not self.occurrences.filter(end__gte=timezone.now(), cancelled=False).exists()
+
+    def get_context(self, request, *args, **kwargs):
+        from ..compilation import event_outcomes
+        from ..schedule import schedule_for_readers
+
+        context = super().get_context(request, *args, **kwargs)
+        context["schedule"] = schedule_for_readers(self)
+        context["outcomes"] = event_outcomes(self, request=request)
+        parent = self.get_parent()
+        # The cluster, issue area or agency space the event belongs to (none if not public).
+        context["space"] = (
+            {"title": parent.title, "url": parent.get_url(request=request)}
+            if parent is not None and parent.live
+            else None
+        )
+        return context
+
+    # ---- routes -------------------------------------------------------------------------
+
+    @path("")
+    def event_page(self, request):
+        return self.render(request)
+
+    @re_path(r"^event\.ics/?$", name="ical")
+    def ical(self, request):
+        """This event (with its repeats and exceptions) as an iCalendar file."""
+        from ..ical.views import event_download
+
+        return event_download(request, self)
+
+
+class EventDateChange(Orderable):
+    """One occurrence of a repeating event cancelled, or moved to another day or time."""
+
+    class Action(models.TextChoices):
+        CANCELLED = "cancelled", _("Cancelled")
+        MOVED = "moved", _("Moved")
+
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="date_changes")
+    original_date = models.DateField(
+        _("occurrence of"), help_text=_("The date the series gives this occurrence.")
+    )
+    action = models.CharField(_("change"), max_length=12, choices=Action, default=Action.CANCELLED)
+    new_date = models.DateField(_("moved to"), null=True, blank=True)
+    new_start_time = models.TimeField(_("new start time"), null=True, blank=True)
+    new_end_time = models.TimeField(_("new end time"), null=True, blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("original_date"), FieldPanel("action")]),
+        FieldRowPanel(
+            [FieldPanel("new_date"), FieldPanel("new_start_time"), FieldPanel("new_end_time")]
+        ),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("cancelled or moved occurrence")
+        verbose_name_plural = _("cancelled or moved occurrences")
+
+    def clean(self):
+        super().clean()
+        moved = self.action == self.Action.MOVED
+        if moved and not (self.new_date or self.new_start_time or self.new_end_time):
+            raise ValidationError(
+                {"new_date": _("Say where the occurrence moves: a new date or new times.")}
+            )
+
+    def as_date_change(self):
+        if self.action == self.Action.CANCELLED:
+            return DateChange(original_date=self.original_date, cancelled=True)
+        return DateChange(
+            original_date=self.original_date,
+            new_date=self.new_date,
+            new_start_time=self.new_start_time,
+            new_end_time=self.new_end_time,
+        )

@@ -51,7 +51,10 @@ def event_data(agency, **overrides):
         "status": "scheduled",
         "languages": ["es"],
         "description": rich_text(""),
+        "conclusions": rich_text(""),
         "comments": inline_formset([]),
+        "date_changes": inline_formset([]),
+        "recommendations": inline_formset([]),
     }
     data.update(overrides)
     return form_data(data)

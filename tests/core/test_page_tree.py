@@ -13,7 +13,7 @@ from clusters.models import (
 )
 from egecms.core.models import TopicPage
 from egecms.platform.models import InternalDocumentPage, PlatformPage
-from events.models import CalendarPage, EventPage
+from events.models import CalendarPage, EventPage, RecommendationsPage
 from services.models import AgencyIndexPage, AgencyPage, ServiceMenuPage, ServicePage
 from tests.builders import LANGUAGES
 
@@ -26,6 +26,7 @@ SECTIONS = {
     AgencyIndexPage,
     ServiceMenuPage,
     CalendarPage,
+    RecommendationsPage,
 }
 
 ALLOWED_PARENTS = {
@@ -35,6 +36,7 @@ ALLOWED_PARENTS = {
     PracticeLibraryPage: {TopicPage},
     AgencyIndexPage: {TopicPage},
     ServiceMenuPage: {TopicPage},
+    RecommendationsPage: {TopicPage},
     CalendarPage: {TopicPage},
     ClusterPage: {ClusterIndexPage},
     IssueAreaPage: {IssueAreaIndexPage},

@@ -1,0 +1,3 @@
+"""Fixtures shared by the events tests."""
+
+from tests.core.test_bad_input import spanish_editor  # noqa: F401
