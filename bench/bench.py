@@ -1,6 +1,7 @@
 """Benchmark of the public aggregate pages as content grows (``make bench``).
 
-Prints, for the topic page and the practice library, the median time of a request and its
+Prints, for the topic page, the practice library, the calendar (list and month views) and its
+iCalendar feed, the median time of a request and its
 query count with 10, 100 and 400 contributions per type, as ratios to the 10-item
 baseline measured in the same run. A page that scales well keeps its ratio near 1 and its
 query count constant. Not a test: timings depend on the machine; the query bounds are tested.
@@ -53,11 +54,15 @@ def grow(tree, target, current):
             (factories.ServicePageFactory, "agency"),
             (factories.EventPageFactory, "cluster"),
         ):
+            extra = {}
+            if factory is factories.EventPageFactory and index % 5 == 0:
+                extra["recurrence"] = "FREQ=WEEKLY;COUNT=12"  # a fifth of the events repeat
             factory(
                 parent=tree.pages[parent],
                 title=f"Bench {factory.__name__} {index}",
                 agencies=[agency],
                 topics=[topic],
+                **extra,
             )
 
 
@@ -68,7 +73,17 @@ def main():
 
     tree = build_site(translate=False)
     client = Client()
-    pages = {"topic page": "/en/", "practice library": tree.pages["practices"].url}
+    import datetime
+
+    calendar = tree.pages["calendar"].url
+    month = (datetime.date.today() + datetime.timedelta(days=30)).strftime("%Y-%m")
+    pages = {
+        "topic page": "/en/",
+        "practice library": tree.pages["practices"].url,
+        "calendar": calendar,
+        "calendar month": f"{calendar}?view=month&month={month}",
+        "calendar feed": f"{calendar}feed.ics",
+    }
     results, current = {}, 0
     for size in SIZES:
         grow(tree, size, current)

@@ -8,3 +8,14 @@ class EventsConfig(AppConfig):
     name = "events"
     verbose_name = _("Events")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.db.models.signals import post_delete
+        from wagtail.signals import page_published, page_unpublished, post_page_move
+
+        from . import signal_handlers
+
+        for signal in (page_published, page_unpublished, post_page_move, post_delete):
+            signal.connect(
+                signal_handlers.workspace_changed, dispatch_uid=f"events-spaces-{id(signal)}"
+            )

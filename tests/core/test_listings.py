@@ -1,9 +1,7 @@
 """Section pages that aggregate contributions: filters, pagination, order and query bounds."""
 
-import datetime
 
 import pytest
-from django.utils import timezone
 
 from tests import factories
 
@@ -47,23 +45,6 @@ def test_practice_library_filters_by_topic_agency_and_country(client, site_tree_
     assert titles({"agency": "oas"}) == {by_oas.title}
     assert titles({"country": "cl"}) == {by_oas.title}
     assert titles({"country": "XX"}) == titles({})  # an unknown country is ignored, not an error
-
-
-@pytest.mark.django_db
-def test_calendar_lists_upcoming_events_first_then_past_ones(client, site_tree_en):
-    now = timezone.now()
-    cluster = site_tree_en.pages["cluster"]
-    for title, days in (("Past", -10), ("Later", 20), ("Soon", 2), ("Long ago", -90)):
-        factories.EventPageFactory(
-            parent=cluster, title=title, start=now + datetime.timedelta(days=days)
-        )
-    cards = client.get(site_tree_en.pages["calendar"].url).context["cards"]
-    titles = [
-        card.page.title
-        for card in cards
-        if card.page.title in {"Past", "Later", "Soon", "Long ago"}
-    ]
-    assert titles == ["Soon", "Later", "Past", "Long ago"]
 
 
 @pytest.mark.django_db
