@@ -1,8 +1,9 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
@@ -25,6 +26,8 @@ if settings.DEBUG:
 
 # Public pages: /en/, /es/, /pt/, /fr/; "/" redirects to the visitor's best language.
 urlpatterns += i18n_patterns(
+    # Wagtail's own pattern takes no dot; the files routable pages serve (feed.ics) do.
+    re_path(r"^((?:[\w\-]+/)*[\w\-]+\.ics)$", wagtail_views.serve, name="wagtail_serve_file"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -107,6 +107,8 @@ def test_load_demo_builds_the_whole_demo_once_in_four_linked_locales(client):
     assert not failures
     assert Locale.objects.count() == 4
 
+    demo_calendar_and_outcomes_are_there(client)
+
     # An anonymous visitor following every public link, and the sitemap, meets nothing private.
     markers = set()
     for page in InternalDocumentPage.objects.all():
@@ -123,8 +125,32 @@ def test_load_demo_builds_the_whole_demo_once_in_four_linked_locales(client):
     assert leaks == set()
 
 
+def demo_calendar_and_outcomes_are_there(client):
+    """Repeating webinars with their exceptions; a compilation of recommendations per language."""
+    from events.models import EventOccurrence, RecommendationsPage
+
+    series = EventOccurrence.objects.filter(event__locale__language_code="en", event__live=True)
+    assert series.filter(cancelled=True).exists() and series.filter(moved=True).exists()
+    pages = RecommendationsPage.objects.live().select_related("locale")
+    assert sorted(page.locale.language_code for page in pages) == ["en", "es", "fr", "pt"]
+    seen = {}
+    for page in pages:
+        response = client.get(page.url)
+        assert response.status_code == 200
+        items = response.context["items"]
+        assert len(items) >= 10
+        seen[page.locale.language_code] = {item.text for item in items}
+        # Every event with recommendations is past, and has conclusions in this language.
+        for item in items:
+            assert item.event.locale_id == page.locale_id
+            assert item.event.is_past and item.event.conclusions
+    # Four languages, four different sets of texts.
+    assert len({frozenset(texts) for texts in seen.values()}) == 4
+
+
 def crawl(client, start, limit=3000):
-    """Follow every same-site link from ``start``, as an anonymous visitor."""
+    """Follow every same-site link from ``start``, as an anonymous visitor (pages, the sitemap
+    and iCalendar feeds are read)."""
     import re
 
     link = re.compile(r'(?:href|src)="(/[^"#?]*)[^"]*"|<loc>https?://[^/<]+(/[^<]*)</loc>')
@@ -132,10 +158,9 @@ def crawl(client, start, limit=3000):
     while queue and len(seen) < limit:
         url = queue.pop()
         response = client.get(url)
-        if (
-            response.status_code != 200
-            or "text/html" not in response.get("Content-Type", "")
-            and "xml" not in response.get("Content-Type", "")
+        content_type = response.get("Content-Type", "")
+        if response.status_code != 200 or not any(
+            kind in content_type for kind in ("text/html", "xml", "text/calendar")
         ):
             continue
         body = response.content.decode()

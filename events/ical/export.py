@@ -1,0 +1,494 @@
+"""The calendar of events as iCalendar (RFC 5545): the per-language feed and single events.
+
+An event becomes one VEVENT for its series (``RRULE`` copied from the event, ``DTSTART`` in
+the event's own time zone) and one override VEVENT (same ``UID``, ``RECURRENCE-ID`` = the
+planned start) for each cancelled or moved occurrence. Everything is read from the stored
+:class:`~events.models.EventOccurrence` rows, the data the calendar page shows, so a calendar
+client expanding the feed finds exactly the occurrences of the page.
+"""
+
+import datetime
+import zoneinfo
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db.models import F, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.utils import timezone, translation
+from django.utils.translation import gettext
+from django_countries.fields import Country
+from icalendar import Calendar, Event, Timezone, vDuration, vRecur
+
+from egecms.core.models import Agency, PageTopic, Topic
+
+from ..calendar_filters import workspace_options
+from ..calendar_queries import occurrences, visible_events
+from ..models import EventPage
+from ..recurrence import normalise_rule
+
+#: How far around the events the VTIMEZONE definitions reach.
+ZONE_MARGIN = datetime.timedelta(days=7)
+
+
+def uid_domain():
+    """The right-hand side of every event UID (stable: calendar clients key updates on it)."""
+    return settings.EGECMS.get("ICAL_UID_DOMAIN", "egecms")
+
+
+def event_uid(event):
+    """The UID of an event: the same for its four translations and for its whole life."""
+    return f"{event.translation_key}@{uid_domain()}"
+
+
+@dataclass(frozen=True)
+class StoredOccurrence:
+    """An occurrence row as the export reads it (aware UTC datetimes)."""
+
+    original_start: datetime.datetime
+    start: datetime.datetime
+    end: datetime.datetime
+    cancelled: bool
+    moved: bool
+
+
+@dataclass(frozen=True)
+class EventDetails:
+    """What the VEVENTs of one event share: texts in the reader's language, absolute URL."""
+
+    uid: str
+    summary: str
+    description: str
+    location: str
+    url: str
+    status: str
+    categories: tuple
+    last_modified: datetime.datetime | None
+
+
+# ---- one event ------------------------------------------------------------------------
+
+
+def ical_status(event, *, cancelled=False):
+    """``CONFIRMED``, ``TENTATIVE`` (postponed) or ``CANCELLED``."""
+    if cancelled or event.status == EventPage.Status.CANCELLED:
+        return "CANCELLED"
+    if event.status == EventPage.Status.POSTPONED:
+        return "TENTATIVE"
+    return "CONFIRMED"
+
+
+def event_location(event):
+    """Venue, city and country (named in the active language), or else the online link."""
+    country = event.country.name if event.country else ""
+    place = ", ".join(part for part in (event.venue, event.city, country) if part)
+    return place or event.online_url
+
+
+def event_description(event, *, url):
+    """Plain text: the status note, the summary, the online link and the page's address."""
+    parts = []
+    if event.status == EventPage.Status.POSTPONED:
+        parts.append(gettext("This event has been postponed."))
+    elif event.status == EventPage.Status.CANCELLED:
+        parts.append(gettext("This event has been cancelled."))
+    if event.summary:
+        parts.append(event.summary)
+    if event.online_url and event_location(event) != event.online_url:
+        parts.append(gettext("Join online: %(url)s") % {"url": event.online_url})
+    if url:
+        parts.append(url)
+    return "\n\n".join(parts)
+
+
+def event_details(event, *, url, language, categories=()):
+    """The shared :class:`EventDetails` of ``event``, its texts in ``language``."""
+    with translation.override(language):
+        return EventDetails(
+            uid=event_uid(event),
+            summary=event.title,
+            description=event_description(event, url=url),
+            location=event_location(event),
+            url=url,
+            status=ical_status(event),
+            categories=tuple(categories),
+            last_modified=(
+                event.last_published_at
+                or event.latest_revision_created_at
+                or event.first_published_at
+            ),
+        )
+
+
+def _local(value, zone):
+    return value.astimezone(zone)
+
+
+def _instant(value, zone, *, all_day):
+    """An iCalendar DATE (all-day) or a DATE-TIME in the event's zone (``TZID``)."""
+    local = _local(value, zone)
+    return local.date() if all_day else local
+
+
+def _end(end, zone, *, all_day):
+    """``DTEND``: all-day ends are stored as the last day (inclusive), iCalendar's are
+    exclusive."""
+    if all_day:
+        return _local(end, zone).date() + datetime.timedelta(days=1)
+    return _local(end, zone)
+
+
+#: The rule parts of RFC 5545 (python-dateutil also reads extensions such as BYEASTER).
+RFC_RULE_PARTS = frozenset(
+    {
+        "FREQ", "UNTIL", "COUNT", "INTERVAL", "BYSECOND", "BYMINUTE", "BYHOUR", "BYDAY",
+        "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYMONTH", "BYSETPOS", "WKST",
+    }
+)  # fmt: skip
+
+
+def series_rule(event, *, last, zone):
+    """The event's repeat rule as a canonical :class:`vRecur` that gives the stored series,
+    or None when other calendar clients could not read it the way the site does.
+
+    ``UNTIL`` is replaced by the last planned occurrence, as RFC 5545 wants it (a DATE for
+    all-day events, UTC otherwise), so every client ends the series where the page does.
+    """
+    try:
+        rule = vRecur.from_ical(normalise_rule(event.recurrence))
+    except ValueError:
+        return None
+    if not RFC_RULE_PARTS.issuperset(rule):
+        return None
+    if "UNTIL" in rule:
+        if event.all_day:
+            rule["UNTIL"] = [_local(last, zone).date()]
+        else:
+            rule["UNTIL"] = [last.astimezone(datetime.UTC)]
+    return rule
+
+
+def _component(details, *, stamp, start, end, status):
+    component = Event()
+    component.add("uid", details.uid)
+    component.add("dtstamp", stamp)
+    component.add("dtstart", start)
+    component.add("dtend", end)
+    component.add("summary", details.summary)
+    if details.description:
+        component.add("description", details.description)
+    if details.location:
+        component.add("location", details.location)
+    if details.url:
+        component.add("url", details.url)
+    if details.last_modified:
+        component.add("last-modified", details.last_modified.astimezone(datetime.UTC))
+    component.add("status", status)
+    if details.categories:
+        component.add("categories", list(details.categories))
+    return component
+
+
+def event_components(event, *, details, stored, stamp):
+    """The VEVENTs of one event: its series, then one override per cancelled or moved
+    occurrence. ``stored`` are its :class:`StoredOccurrence`s in planned order."""
+    if not stored:
+        return []
+    zone = zoneinfo.ZoneInfo(event.timezone)
+    all_day = event.all_day
+    if len(stored) == 1 or not event.recurrence:
+        # One occurrence (a single event, or a rule that gives one): no rule, no override.
+        occurrence = stored[0]
+        return [
+            _component(
+                details,
+                stamp=stamp,
+                start=_instant(occurrence.start, zone, all_day=all_day),
+                end=_end(occurrence.end, zone, all_day=all_day),
+                status=ical_status(event, cancelled=occurrence.cancelled),
+            )
+        ]
+    first, last = stored[0].original_start, stored[-1].original_start
+    # The series starts where the rule's first occurrence is (RFC 5545 leaves a DTSTART the
+    # rule does not give undefined) and lasts what the event lasts, in wall-clock time.
+    wall_duration = _naive(event.end, zone) - _naive(event.start, zone)
+    series_start = _local(first, zone)
+    series_end = (series_start.replace(tzinfo=None) + wall_duration).replace(tzinfo=zone)
+    master = _component(
+        details,
+        stamp=stamp,
+        start=series_start.date() if all_day else series_start,
+        end=_end(series_end, zone, all_day=all_day),
+        status=details.status,
+    )
+    rule = series_rule(event, last=last, zone=zone)
+    if rule is not None:
+        master.add("rrule", rule)
+    else:
+        # A rule only python-dateutil reads: the planned dates themselves, for every client.
+        master.add(
+            "rdate",
+            [
+                _instant(occurrence.original_start, zone, all_day=all_day)
+                for occurrence in stored[1:]
+            ],
+        )
+    components = [master]
+    for occurrence in stored:
+        if not (occurrence.cancelled or occurrence.moved):
+            continue
+        override = _component(
+            details,
+            stamp=stamp,
+            start=_instant(occurrence.start, zone, all_day=all_day),
+            end=_end(occurrence.end, zone, all_day=all_day),
+            status=ical_status(event, cancelled=occurrence.cancelled),
+        )
+        override.add("recurrence-id", _instant(occurrence.original_start, zone, all_day=all_day))
+        components.append(override)
+    return components
+
+
+def _naive(value, zone):
+    return value.astimezone(zone).replace(tzinfo=None)
+
+
+# ---- many events ----------------------------------------------------------------------
+
+
+@dataclass
+class LoadedEvents:
+    """Events with what their VEVENTs need, loaded in a fixed number of queries."""
+
+    pages: list
+    occurrences: dict
+    topics: dict
+    agency_names: dict
+    language: str | None
+
+    def topic_name(self, slug):
+        """The name (in the events' locale) of a topic some event has, or None."""
+        for topics in self.topics.values():
+            for topic in topics:
+                if topic.slug == slug:
+                    return topic.name
+        return None
+
+
+@dataclass(frozen=True)
+class TopicName:
+    slug: str
+    name: str
+
+
+def stored_occurrences(events):
+    """``{event id: [StoredOccurrence]}`` in planned order, for an EventPage queryset (one
+    query: the rows the calendar page reads)."""
+    rows = (
+        occurrences(events=events)
+        .select_related(None)
+        .order_by("event_id", "original_start", "pk")
+        .values_list("event_id", "original_start", "start", "end", "cancelled", "moved")
+    )
+    by_event = {}
+    for event_id, *values in rows:
+        by_event.setdefault(event_id, []).append(StoredOccurrence(*values))
+    return by_event
+
+
+def _localized_name(model, field, locale_id, key):
+    """A subquery: ``field`` of the ``locale_id`` copy of the row whose translation key is
+    at ``key``."""
+    return Subquery(
+        model.objects.filter(translation_key=OuterRef(key), locale_id=locale_id).values(field)[:1]
+    )
+
+
+def topic_and_agency_names(events, *, locale_id, agency=""):
+    """``({event id: [TopicName]}, {acronym: acronym in locale})`` in one query.
+
+    Topic and agency names are those of ``locale_id``'s copies, or of the row the page points
+    at where that copy does not exist yet. Only ``agency`` (a filter value) is looked up
+    among agencies, to name the feed.
+    """
+    rows = (
+        PageTopic.objects.filter(content_object_id__in=events.values("pk"))
+        .annotate(
+            kind=Value("topic"),
+            localized=Coalesce(
+                _localized_name(Topic, "name", locale_id, "tag__translation_key"), F("tag__name")
+            ),
+        )
+        .values_list("kind", "content_object_id", "tag__slug", "localized")
+        .order_by()
+    )
+    if agency:
+        agencies = (
+            Agency.objects.filter(acronym__iexact=agency)
+            .annotate(
+                kind=Value("agency"),
+                page_id=Value(0),
+                localized=Coalesce(
+                    _localized_name(Agency, "acronym", locale_id, "translation_key"), F("acronym")
+                ),
+            )
+            .values_list("kind", "page_id", "acronym", "localized")
+            .order_by()
+        )
+        rows = rows.union(agencies, all=True)
+    topics, agencies = {}, {}
+    for kind, event_id, key, name in rows:
+        if kind == "agency":
+            agencies[key.lower()] = name
+        else:
+            topics.setdefault(event_id, []).append(TopicName(key, name))
+    topics = {
+        event_id: sorted(names, key=lambda topic: topic.name) for event_id, names in topics.items()
+    }
+    return topics, agencies
+
+
+def load_events(events, *, locale_id, agency=""):
+    """A :class:`LoadedEvents` of an EventPage queryset (not yet run), soonest first.
+
+    Three queries whatever the number of events (one when there are none): the events with
+    their language, their stored occurrences, their topics (and the filtered agency's name).
+    """
+    pages = list(
+        events.defer("description", "conclusions")
+        .annotate(language_code=F("locale__language_code"))
+        .order_by("start", "pk")
+    )
+    if not pages:
+        return LoadedEvents([], {}, {}, {}, None)
+    topics, agency_names = topic_and_agency_names(events, locale_id=locale_id, agency=agency)
+    return LoadedEvents(
+        pages=pages,
+        occurrences=stored_occurrences(events),
+        topics=topics,
+        agency_names=agency_names,
+        language=pages[0].language_code,
+    )
+
+
+def new_calendar(*, name, language, feed=False):
+    """An empty VCALENDAR with the calendar-level properties."""
+    calendar = Calendar()
+    calendar.add("prodid", f"-//egecms//Calendar of events//{language.upper()}")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.calendar_name = name
+    if feed:
+        # How often subscribed clients should fetch the feed again (RFC 7986, and Outlook's).
+        refresh = vDuration(datetime.timedelta(seconds=feed_refresh_seconds()))
+        calendar.add("refresh-interval", refresh, parameters={"VALUE": "DURATION"})
+        calendar.add("x-published-ttl", refresh)
+    return calendar
+
+
+def feed_refresh_seconds():
+    """How long feeds may be cached, and how often clients should refresh them."""
+    return settings.EGECMS.get("ICAL_CACHE_SECONDS", 900)
+
+
+def add_time_zones(calendar, *, bounds, now):
+    """One VTIMEZONE per zone the events use, covering ``bounds`` (earliest, latest)."""
+    if bounds is None:
+        # RFC 5545 wants at least one component: an empty calendar carries one zone.
+        calendar.add_component(
+            Timezone.from_tzid(
+                EventPage._meta.get_field("timezone").get_default(),
+                first_date=(now - datetime.timedelta(days=366)).date(),
+                last_date=(now + datetime.timedelta(days=366)).date(),
+            )
+        )
+        return
+    earliest, latest = bounds
+    calendar.add_missing_timezones(
+        first_date=(earliest - ZONE_MARGIN).date(), last_date=(latest + ZONE_MARGIN).date()
+    )
+
+
+def build_calendar(*, loaded, language, name, request=None, feed=False, now=None):
+    """A :class:`~icalendar.Calendar` named ``name`` of :class:`LoadedEvents`, its texts
+    in ``language`` (no query; page URLs come from Wagtail's per-request site cache)."""
+    now = (now or timezone.now()).replace(microsecond=0)
+    stamp = now.astimezone(datetime.UTC)
+    calendar = new_calendar(name=name, language=language, feed=feed)
+    bounds = None
+    with translation.override(language):
+        for event in loaded.pages:
+            rows = loaded.occurrences.get(event.pk, [])
+            if not rows:
+                continue
+            details = event_details(
+                event,
+                url=event.get_full_url(request=request) or "",
+                categories=[topic.name for topic in loaded.topics.get(event.pk, ())],
+                language=language,
+            )
+            for component in event_components(event, details=details, stored=rows, stamp=stamp):
+                calendar.add_component(component)
+            low = min(min(row.start, row.original_start) for row in rows)
+            high = max(row.end for row in rows)
+            bounds = (low, high) if bounds is None else (min(bounds[0], low), max(bounds[1], high))
+    add_time_zones(calendar, bounds=bounds, now=now)
+    return calendar
+
+
+# ---- the two calendars readers get ------------------------------------------------------
+
+
+def can_match(filters):
+    """False when a filter value holds a NUL character: no slug or acronym does (and
+    PostgreSQL refuses such text in a query), so the feed is empty."""
+    return not any("\x00" in value for value in (filters.topic, filters.agency, filters.space))
+
+
+def _printable(value):
+    return "".join(character for character in value if character.isprintable())
+
+
+def feed_name(*, title, filters, loaded, spaces):
+    """The calendar's name in the active language: the calendar page's title and what the
+    feed is narrowed to, e.g. "Calendar — IDB · Peru"."""
+    parts = []
+    if filters.agency:
+        acronym = loaded.agency_names.get(filters.agency.lower(), filters.agency.upper())
+        parts.append(_printable(acronym))
+    if filters.space:
+        parts.append(spaces.get(filters.space, (_printable(filters.space), None))[0])
+    if filters.country:
+        parts.append(Country(filters.country).name)
+    if filters.topic:
+        parts.append(loaded.topic_name(filters.topic) or _printable(filters.topic))
+    if filters.language:
+        parts.append(translation.get_language_info(filters.language)["name_translated"])
+    return f"{title} — {' · '.join(str(part) for part in parts)}" if parts else title
+
+
+def calendar_feed_calendar(*, calendar_page, filters, request=None, now=None):
+    """The feed of a calendar page: every live public event of its locale, narrowed by the
+    reader's :class:`~events.calendar_filters.CalendarFilters` (as the page is)."""
+    locale_id = calendar_page.locale_id
+    spaces = workspace_options(locale_id) if filters.space else {}
+    if can_match(filters):
+        events = visible_events(locale=locale_id, filters=filters, spaces=spaces, request=request)
+    else:
+        events = EventPage.objects.none()
+    loaded = load_events(events, locale_id=locale_id, agency=filters.agency)
+    language = loaded.language or calendar_page.locale.language_code
+    with translation.override(language):
+        name = feed_name(title=calendar_page.title, filters=filters, loaded=loaded, spaces=spaces)
+    return build_calendar(
+        loaded=loaded, language=language, name=name, request=request, feed=True, now=now
+    )
+
+
+def event_calendar(*, event, request=None, now=None):
+    """One event (its whole series, with its cancelled and moved occurrences)."""
+    loaded = load_events(EventPage.objects.filter(pk=event.pk), locale_id=event.locale_id)
+    language = loaded.language or event.locale.language_code
+    return build_calendar(
+        loaded=loaded, language=language, name=event.title, request=request, now=now
+    )
