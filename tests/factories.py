@@ -165,3 +165,19 @@ class EventPageFactory(ContributionPageFactory):
     class Meta:
         model = EventPage
         skip_postgeneration_save = True
+
+
+from events.models import RecommendationsPage  # noqa: E402
+
+RecommendationsPageFactory = section_factory(RecommendationsPage, "Conclusions and recommendations")
+
+
+class RecommendationFactory(factory.django.DjangoModelFactory):
+    """A recommendation of ``page`` (an EventPage), in the event's locale."""
+
+    text = factory.Sequence(lambda n: f"Recommendation {n}")
+    actors = factory.LazyFunction(lambda: ["governments"])
+    locale = factory.LazyAttribute(lambda recommendation: recommendation.page.locale)
+
+    class Meta:
+        model = "events.Recommendation"
