@@ -4,7 +4,7 @@ import datetime
 
 from egecms.core.demo.loader import paragraphs_html
 
-from .models import CalendarPage, EventPage
+from .models import CalendarPage, EventDateChange, EventPage
 from .timezones import wall_clock_to_aware
 
 CALENDAR = {
@@ -56,6 +56,19 @@ def load(loader):
                 end=wall_clock_to_aware(datetime.datetime.fromisoformat(data["end"]), zone),
                 timezone=zone,
                 all_day=data["all_day"],
+                recurrence=data.get("recurrence", ""),
+                date_changes=[
+                    EventDateChange(
+                        original_date=datetime.date.fromisoformat(change["original_date"]),
+                        action=change["action"],
+                        new_date=(
+                            datetime.date.fromisoformat(change["new_date"])
+                            if change.get("new_date")
+                            else None
+                        ),
+                    )
+                    for change in data.get("date_changes", ())
+                ],
                 venue=(data["venue"] or {}).get(language, ""),
                 city=(data["city"] or {}).get(language, ""),
                 country=data["country"],

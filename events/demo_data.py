@@ -2,7 +2,8 @@
 
 Twelve e-government events of the E-government Effectiveness (EgE) Inter-Agency
 Task Force agencies in Latin America and the Caribbean, written in four linked
-locales (en, es, pt, fr). Reference date for the demo: 2026-11-27, so five
+locales (en, es, pt, fr). Two of them are monthly webinar series (a repeat rule
+with a cancelled and a moved occurrence). Reference date for the demo: 2026-11-27, so five
 events are in the past and seven are upcoming. Start and end are local
 wall-clock times in the event's IANA time zone. All names, links and details
 are illustrative.
@@ -20,6 +21,8 @@ EVENTS = [
         "start": "2026-02-18T10:00",
         "end": "2026-02-18T11:30",
         "all_day": False,
+        "recurrence": "FREQ=MONTHLY;BYDAY=3WE;COUNT=10",
+        "date_changes": [{"original_date": "2026-07-15", "action": "cancelled"}],
         "timezone": "America/Mexico_City",
         "country": "",
         "city": None,
@@ -349,6 +352,11 @@ EVENTS = [
         "start": "2027-01-20T11:00",
         "end": "2027-01-20T12:30",
         "all_day": False,
+        "recurrence": "FREQ=MONTHLY;BYDAY=3WE;COUNT=6",
+        "date_changes": [
+            {"original_date": "2027-03-17", "action": "cancelled"},
+            {"original_date": "2027-04-21", "action": "moved", "new_date": "2027-04-22"},
+        ],
         "timezone": "America/Sao_Paulo",
         "country": "",
         "city": None,
