@@ -1,0 +1,80 @@
+"""The menu of services: what each agency offers the countries, and the page listing it all."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from egecms.core.fields import LanguagesField
+from egecms.core.listing import SectionIndexPage
+from egecms.core.models import Contribution
+from egecms.core.registry import register_contribution
+
+
+class ServiceMenuPage(SectionIndexPage):
+    """The menu of services: every active service of the locale (aggregates; owns no content)."""
+
+    subpage_types = []
+    listed_model = "services.ServicePage"
+    aggregates = True
+
+    class Meta:
+        verbose_name = _("menu of services")
+
+
+@register_contribution(
+    plural_label=_("Menu of services"), section="services.ServiceMenuPage", order=20
+)
+class ServicePage(Contribution):
+    """An entry of the menu of services: expertise an agency offers to the countries."""
+
+    class Modality(models.TextChoices):
+        TRAINING = "training", _("Training")
+        TECHNICAL_ASSISTANCE = "technical_assistance", _("Technical assistance")
+        POLICY_ADVICE = "policy_advice", _("Policy advice")
+        FINANCING = "financing", _("Financing")
+        KNOWLEDGE_PRODUCTS = "knowledge_products", _("Knowledge products")
+
+    modality = models.CharField(_("modality"), max_length=30, choices=Modality)
+    description = RichTextField(
+        _("description"), blank=True, features=["h2", "h3", "bold", "italic", "link", "ol", "ul"]
+    )
+    languages = LanguagesField(_("languages"), help_text=_("Languages the service is offered in."))
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    is_active = models.BooleanField(
+        _("active"), default=True, help_text=_("Shown in the menu of services.")
+    )
+
+    parent_page_types = ["services.AgencyPage"]
+    subpage_types = []
+    card_template = "services/cards/service.html"
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("modality"),
+        *Contribution.contribution_panels,
+        MultiFieldPanel(
+            [FieldPanel("languages"), FieldPanel("contact_email"), FieldPanel("is_active")],
+            heading=_("Offer"),
+        ),
+        FieldPanel("description"),
+    ]
+    search_fields = [
+        *Contribution.search_fields,
+        index.SearchField("description"),
+        index.FilterField("modality"),
+    ]
+    override_translatable_fields = [
+        *Contribution.override_translatable_fields,
+        SynchronizedField("contact_email"),
+    ]
+
+    class Meta:
+        verbose_name = _("service")
+        verbose_name_plural = _("services")
+
+    @classmethod
+    def listed(cls, queryset):
+        return queryset.filter(is_active=True)
