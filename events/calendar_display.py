@@ -42,6 +42,10 @@ class Entry:
     agencies: list = field(default_factory=list)
 
     @property
+    def zone_label(self):
+        return self.zone.replace("_", " ")
+
+    @property
     def spans_days(self):
         return self.end.date() > self.start.date()
 
