@@ -163,14 +163,14 @@ class EventPage(RoutablePageMixin, Contribution):
             raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
-        update_fields = kwargs.get("update_fields")
-        result = super().save(*args, **kwargs)
-        # Drafts are saved as revisions (update_fields without the schedule); the stored
-        # occurrences follow what the page row holds: what was created, copied or published.
-        if update_fields is None or SCHEDULE_FIELDS.intersection(update_fields):
-            from ..schedule import store_occurrences
+        from ..schedule import store_occurrences
 
-            with transaction.atomic():
+        update_fields = kwargs.get("update_fields")
+        with transaction.atomic():  # the page row and its occurrences change together
+            result = super().save(*args, **kwargs)
+            # Drafts are saved as revisions (update_fields without the schedule); the stored
+            # occurrences follow what the page row holds: what was created, copied, published.
+            if update_fields is None or SCHEDULE_FIELDS.intersection(update_fields):
                 store_occurrences(self)
         return result
 
@@ -209,8 +209,9 @@ class EventPage(RoutablePageMixin, Contribution):
 
     @property
     def local_next_start(self):
-        """Wall-clock start of the next occurrence (listings annotate ``next_start``)."""
-        value = getattr(self, "next_start", None) or self.start
+        """Wall-clock start of the next occurrence, or of the last one when the series is over
+        (listings annotate ``next_start`` and ``last_start``)."""
+        value = getattr(self, "next_start", None) or getattr(self, "last_start", None) or self.start
         return aware_to_wall_clock(value, self.timezone)
 
     @property
