@@ -16,9 +16,10 @@ from django.utils.formats import get_format
 
 from egecms.core.aggregation import relation_ids
 from egecms.core.labels import LocaleLabels
+from egecms.core.paging import window
 
 from .calendar_filters import CalendarFilters, calendar_filter_options, workspace_options
-from .calendar_queries import month_bounds, occurrences, visible_events, window
+from .calendar_queries import month_bounds, occurrences, visible_events
 
 PAGE_SIZE = 24
 VIEWS = ("upcoming", "past", "month")

@@ -1,7 +1,6 @@
 """The queries behind the calendar page and the feeds: a fixed number whatever the events."""
 
 import datetime
-from dataclasses import dataclass
 
 from django.db.models import Exists, F, OuterRef
 from django.db.models.lookups import StartsWith
@@ -14,9 +13,7 @@ from .models import EventOccurrence, EventPage
 def under_a_view_restriction():
     """An Exists() true for pages at or below a view-restricted page (inside the main query,
     where :func:`egecms.core.aggregation.restricted_q` costs a query of its own)."""
-    return Exists(
-        PageViewRestriction.objects.filter(StartsWith(OuterRef("path"), F("page__path")))
-    )
+    return Exists(PageViewRestriction.objects.filter(StartsWith(OuterRef("path"), F("page__path"))))
 
 
 def visible_events(*, locale, filters, spaces, request=None):
@@ -52,39 +49,3 @@ def month_bounds(month, zone):
     first = datetime.datetime.combine(month.replace(day=1), datetime.time(), tzinfo=zone)
     following = (month.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
     return first, datetime.datetime.combine(following, datetime.time(), tzinfo=zone)
-
-
-@dataclass
-class Window:
-    """One page of a listing read without counting the whole (one query, not two)."""
-
-    object_list: list
-    number: int
-    has_next: bool
-
-    @property
-    def has_previous(self):
-        return self.number > 1
-
-    @property
-    def has_other_pages(self):
-        return self.has_next or self.has_previous
-
-    @property
-    def next_page_number(self):
-        return self.number + 1
-
-    @property
-    def previous_page_number(self):
-        return self.number - 1
-
-
-def window(queryset, *, number, size):
-    """Page ``number`` (1-based; anything else reads as 1) of ``queryset``."""
-    try:
-        number = max(int(number), 1)
-    except (TypeError, ValueError):
-        number = 1
-    offset = (number - 1) * size
-    rows = list(queryset[offset : offset + size + 1])
-    return Window(object_list=rows[:size], number=number, has_next=len(rows) > size)

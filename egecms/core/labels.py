@@ -21,6 +21,7 @@ class Label:
     slug: str
     name: str
     short: str
+    strategic: bool = False  # a topic that is one of the action plan's strategic product areas
 
 
 def _localized_rows(model, locale):
@@ -57,7 +58,9 @@ def topic_labels(locale):
     labels = {}
     for pk, row in canonical.items():
         shown = localized.get(row.translation_key, row)
-        labels[pk] = Label(slug=row.slug, name=shown.name, short=shown.name)
+        labels[pk] = Label(
+            slug=row.slug, name=shown.name, short=shown.name, strategic=row.is_strategic_area
+        )
     return labels
 
 

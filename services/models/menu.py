@@ -15,7 +15,8 @@ from egecms.core.registry import register_contribution
 
 
 class ServiceMenuPage(SectionIndexPage):
-    """The menu of services: every active service of the locale (aggregates; owns no content)."""
+    """The menu of services: every active service of the locale, as cards or as a matrix of
+    agencies × topics (aggregates; owns no content)."""
 
     subpage_types = []
     listed_model = "services.ServicePage"
@@ -23,6 +24,14 @@ class ServiceMenuPage(SectionIndexPage):
 
     class Meta:
         verbose_name = _("menu of services")
+
+    def get_template(self, request, *args, **kwargs):
+        return "services/service_menu_page.html"
+
+    def aggregate_context(self, request):
+        from ..menu import menu_context
+
+        return menu_context(self, request)
 
 
 @register_contribution(

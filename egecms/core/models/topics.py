@@ -24,7 +24,7 @@ class Topic(TranslatableMixin, TagBase):
     )
 
     free_tagging = False
-    label_fields = ("slug", "name")
+    label_fields = ("slug", "name", "is_strategic_area")
     panels = [
         FieldPanel("name"),
         FieldPanel("slug"),
