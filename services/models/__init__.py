@@ -1,6 +1,17 @@
 """Models of the services app (re-exported here: ``from services.models import ServicePage``)."""
 
 from .menu import ServiceMenuPage, ServicePage
+from .request_page import AssistanceRequestPage
+from .requests import AssistanceRequest, RequestEvent
 from .spaces import AgencyIndexPage, AgencyPage, ProgramManager
 
-__all__ = ["AgencyIndexPage", "AgencyPage", "ProgramManager", "ServiceMenuPage", "ServicePage"]
+__all__ = [
+    "AgencyIndexPage",
+    "AgencyPage",
+    "AssistanceRequest",
+    "AssistanceRequestPage",
+    "ProgramManager",
+    "RequestEvent",
+    "ServiceMenuPage",
+    "ServicePage",
+]

@@ -14,7 +14,13 @@ from clusters.models import (
 from egecms.core.models import TopicPage
 from egecms.platform.models import InternalDocumentPage, PlatformPage
 from events.models import CalendarPage, EventPage, RecommendationsPage
-from services.models import AgencyIndexPage, AgencyPage, ServiceMenuPage, ServicePage
+from services.models import (
+    AgencyIndexPage,
+    AgencyPage,
+    AssistanceRequestPage,
+    ServiceMenuPage,
+    ServicePage,
+)
 from tests.builders import LANGUAGES
 
 WORKSPACES = {ClusterPage, IssueAreaPage, AgencyPage}
@@ -25,6 +31,7 @@ SECTIONS = {
     PracticeLibraryPage,
     AgencyIndexPage,
     ServiceMenuPage,
+    AssistanceRequestPage,
     CalendarPage,
     RecommendationsPage,
 }
@@ -36,6 +43,7 @@ ALLOWED_PARENTS = {
     PracticeLibraryPage: {TopicPage},
     AgencyIndexPage: {TopicPage},
     ServiceMenuPage: {TopicPage},
+    AssistanceRequestPage: {TopicPage},
     RecommendationsPage: {TopicPage},
     CalendarPage: {TopicPage},
     ClusterPage: {ClusterIndexPage},
