@@ -8,10 +8,10 @@ from dataclasses import dataclass, replace
 from functools import cache as memoize
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Q
 from wagtail.models import Page
 
+from egecms.core import versioned_cache
 from egecms.core.filters import ContributionFilters, Option
 from egecms.core.models import WorkspacePage
 
@@ -29,19 +29,13 @@ def workspace_models():
     return [model for model in get_page_models() if issubclass(model, WorkspacePage)]
 
 
-SPACES_CACHE_SECONDS = 60 * 60
-_SPACES_VERSION_KEY = "egecms:spaces:version"
-
-
 def workspace_options(locale):
     """``{slug: (title, path)}`` of the live work spaces of ``locale``: one query, or none
     while the cache holds them (publishing, unpublishing, moving or deleting a work space
     empties it: see :func:`forget_workspace_options`)."""
     locale_id = getattr(locale, "pk", locale)
-    version = cache.get_or_set(_SPACES_VERSION_KEY, 1, timeout=None)
-    key = f"egecms:spaces:{version}:{locale_id}"
-    options = cache.get(key)
-    if options is None:
+
+    def compute():
         rows = (
             Page.objects.live()
             .type(*workspace_models())
@@ -49,16 +43,13 @@ def workspace_options(locale):
             .order_by("title")
             .values_list("slug", "title", "path")
         )
-        options = {slug: (title, path) for slug, title, path in rows}
-        cache.set(key, options, timeout=SPACES_CACHE_SECONDS)
-    return options
+        return {slug: (title, path) for slug, title, path in rows}
+
+    return versioned_cache.get_or_compute("spaces", locale_id, compute)
 
 
 def forget_workspace_options():
-    try:
-        cache.incr(_SPACES_VERSION_KEY)
-    except ValueError:
-        cache.set(_SPACES_VERSION_KEY, 1, timeout=None)
+    versioned_cache.forget("spaces")
 
 
 def parse_month(value):

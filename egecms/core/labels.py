@@ -8,9 +8,9 @@ where no translation exists yet.
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import F, Q
 
+from . import versioned_cache
 from .models import Agency, Topic
 
 
@@ -82,25 +82,13 @@ class LocaleLabels:
         """The labels of ``locale``: two queries, or none while the cache holds them (saving or
         deleting any agency or topic empties it: see :func:`forget_labels`)."""
         locale_id = getattr(locale, "pk", locale)
-        key = f"egecms:labels:{_labels_version()}:{locale_id}"
-        labels = cache.get(key)
-        if labels is None:
-            labels = cls(agencies=agency_labels(locale_id), topics=topic_labels(locale_id))
-            cache.set(key, labels, timeout=LABELS_CACHE_SECONDS)
-        return labels
-
-
-LABELS_CACHE_SECONDS = 60 * 60
-_LABELS_VERSION_KEY = "egecms:labels:version"
-
-
-def _labels_version():
-    return cache.get_or_set(_LABELS_VERSION_KEY, 1, timeout=None)
+        return versioned_cache.get_or_compute(
+            "labels",
+            locale_id,
+            lambda: cls(agencies=agency_labels(locale_id), topics=topic_labels(locale_id)),
+        )
 
 
 def forget_labels():
     """Drop every cached :class:`LocaleLabels` (an agency or a topic changed)."""
-    try:
-        cache.incr(_LABELS_VERSION_KEY)
-    except ValueError:
-        cache.set(_LABELS_VERSION_KEY, 1, timeout=None)
+    versioned_cache.forget("labels")

@@ -439,12 +439,6 @@ def build_calendar(*, loaded, language, name, request=None, feed=False, now=None
 # ---- the two calendars readers get ------------------------------------------------------
 
 
-def can_match(filters):
-    """False when a filter value holds a NUL character: no slug or acronym does (and
-    PostgreSQL refuses such text in a query), so the feed is empty."""
-    return not any("\x00" in value for value in (filters.topic, filters.agency, filters.space))
-
-
 def _printable(value):
     return "".join(character for character in value if character.isprintable())
 
@@ -472,10 +466,7 @@ def calendar_feed_calendar(*, calendar_page, filters, request=None, now=None):
     reader's :class:`~events.calendar_filters.CalendarFilters` (as the page is)."""
     locale_id = calendar_page.locale_id
     spaces = workspace_options(locale_id) if filters.space else {}
-    if can_match(filters):
-        events = visible_events(locale=locale_id, filters=filters, spaces=spaces, request=request)
-    else:
-        events = EventPage.objects.none()
+    events = visible_events(locale=locale_id, filters=filters, spaces=spaces, request=request)
     loaded = load_events(events, locale_id=locale_id, agency=filters.agency)
     language = loaded.language or calendar_page.locale.language_code
     with translation.override(language):
