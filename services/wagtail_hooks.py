@@ -1,7 +1,9 @@
-"""Wagtail hooks of the services app."""
+"""Wagtail hooks of the services app: demo content; the requests for assistance in the admin."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 
 from egecms.core.demo.loader import DemoContent
 
@@ -11,3 +13,65 @@ def register_demo_content():
     from . import demo
 
     return DemoContent(label=_("Agencies and menu of services"), order=10, load=demo.load)
+
+
+@hooks.register("register_demo_content")
+def register_demo_requests():
+    from . import demo_requests
+
+    return DemoContent(label=_("Requests for assistance"), order=11, load=demo_requests.load)
+
+
+@hooks.register("register_admin_urls")
+def register_request_admin_urls():
+    from .requests import admin_views
+
+    return [
+        path(
+            "assistance-requests/",
+            admin_views.QueueView.as_view(),
+            name="services_assistance_requests",
+        ),
+        path(
+            "assistance-requests/<int:pk>/",
+            admin_views.RequestView.as_view(),
+            name="services_assistance_request",
+        ),
+        path(
+            "assistance-requests/<int:pk>/export/",
+            admin_views.export_view,
+            name="services_assistance_request_export",
+        ),
+        path(
+            "assistance-requests/<int:pk>/erase/",
+            admin_views.EraseView.as_view(),
+            name="services_assistance_request_erase",
+        ),
+    ]
+
+
+class RequestQueueMenuItem(MenuItem):
+    def is_shown(self, request):
+        from .requests.access import may_use_queue
+
+        return may_use_queue(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_request_queue_menu_item():
+    return RequestQueueMenuItem(
+        _("Requests for assistance"),
+        reverse("services_assistance_requests"),
+        icon_name="help",
+        order=410,
+    )
+
+
+@hooks.register("register_log_actions")
+def register_request_log_actions(actions):
+    from .requests.records import ERASED_ACTION, EXPORTED_ACTION
+
+    actions.register_action(
+        ERASED_ACTION, _("Erase"), _("Request for assistance erased on its requester's demand")
+    )
+    actions.register_action(EXPORTED_ACTION, _("Export"), _("Request for assistance exported"))

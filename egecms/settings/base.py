@@ -194,4 +194,8 @@ EGECMS = {
     "ICAL_IMPORT_TIMEOUT": 20,
     "ICAL_IMPORT_MAX_BYTES": 5 * 1024 * 1024,
     "ICAL_IMPORT_ALLOW_PRIVATE_HOSTS": False,
+    # Requests for assistance (services.requests): how many of the best-matching agencies a
+    # new request is routed to; how far back practices count for the duplication warning.
+    "ASSISTANCE_ROUTE_TO": 2,
+    "DUPLICATION_PRACTICE_YEARS": 2,
 }

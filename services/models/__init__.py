@@ -2,7 +2,7 @@
 
 from .menu import ServiceMenuPage, ServicePage
 from .request_page import AssistanceRequestPage
-from .requests import AssistanceRequest, RequestEvent
+from .requests import AssistanceRequest, RequestEvent, RequestRouting
 from .spaces import AgencyIndexPage, AgencyPage, ProgramManager
 
 __all__ = [
@@ -12,6 +12,7 @@ __all__ = [
     "AssistanceRequestPage",
     "ProgramManager",
     "RequestEvent",
+    "RequestRouting",
     "ServiceMenuPage",
     "ServicePage",
 ]

@@ -55,6 +55,7 @@ class AssistanceRequest(models.Model):
         HIGH = "high", _("Urgent (within days)")
 
     CONTACT_FIELDS = ("contact_name", "email")
+    CLOSED_STATUSES = (Status.RESOLVED, Status.DECLINED)
     NEED_MAX_LENGTH = 5000
 
     reference = models.CharField(_("reference"), max_length=20, unique=True, editable=False)
@@ -88,6 +89,15 @@ class AssistanceRequest(models.Model):
     )
     status = models.CharField(
         _("status"), max_length=20, choices=Status, default=Status.NEW, db_index=True
+    )
+    assigned_agency = models.ForeignKey(
+        "egecms_core.Agency",
+        verbose_name=_("assigned to"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The agency that takes the request on."),
     )
     page = models.ForeignKey(
         "services.AssistanceRequestPage",
@@ -129,6 +139,10 @@ class AssistanceRequest(models.Model):
                     raise
         raise IntegrityError("No free assistance request reference after 10 attempts")
 
+    @property
+    def is_open(self):
+        return self.status not in self.CLOSED_STATUSES
+
 
 class RequestEvent(models.Model):
     """One step in a request's history: submitted, routed, a status change, a note.
@@ -140,6 +154,7 @@ class RequestEvent(models.Model):
     class Kind(models.TextChoices):
         SUBMITTED = "submitted", _("Submitted")
         ROUTED = "routed", _("Routed to an agency")
+        NOTIFIED = "notified", _("Program managers notified")
         STATUS_CHANGED = "status_changed", _("Status changed")
         NOTE = "note", _("Note")
 
@@ -159,7 +174,16 @@ class RequestEvent(models.Model):
         choices=AssistanceRequest.Status,
         help_text=_("Status after it."),
     )
-    note = models.TextField(_("note"), blank=True)
+    agency = models.ForeignKey(
+        "egecms_core.Agency",
+        verbose_name=_("agency"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The agency routed to or assigned, if any."),
+    )
+    note = models.TextField(_("note"), blank=True, max_length=5000)
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("done by"),
@@ -176,3 +200,47 @@ class RequestEvent(models.Model):
 
     def __str__(self):
         return f"{self.request_id} {self.kind} {self.at:%Y-%m-%d %H:%M}"
+
+
+class RequestRouting(models.Model):
+    """A request passed to an agency: its program managers see it, with its contact data.
+
+    Routing is automatic on submission (the best-matching agencies, ``routed_by`` empty and
+    ``score`` the match score) or done by hand by the board or a routed program manager.
+    """
+
+    request = models.ForeignKey(
+        AssistanceRequest,
+        verbose_name=_("request for assistance"),
+        on_delete=models.CASCADE,
+        related_name="routings",
+    )
+    agency = models.ForeignKey(
+        "egecms_core.Agency",
+        verbose_name=_("agency"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        limit_choices_to=canonical_locale_filter,
+    )
+    routed_at = models.DateTimeField(_("routed at"), default=timezone.now)
+    routed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("routed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Empty when the request was routed automatically by matching."),
+    )
+    score = models.PositiveIntegerField(_("match score"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("routing")
+        verbose_name_plural = _("routings")
+        ordering = ["routed_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["request", "agency"], name="one_routing_per_agency")
+        ]
+
+    def __str__(self):
+        return f"{self.request_id} -> {self.agency_id}"

@@ -141,7 +141,7 @@ def matchable_services():
     )
 
 
-def _in_sentence(label):
+def in_sentence(label):
     """``"Digital identity"`` -> ``"digital identity"``, leaving acronyms (``"GEALC"``) alone."""
     label = str(label)
     if len(label) > 1 and label[1].isupper():
@@ -149,7 +149,7 @@ def _in_sentence(label):
     return label[:1].lower() + label[1:]
 
 
-def _owning_agencies(services):
+def owning_agencies(services):
     """``{service id: agency id}`` of the agency space each service lives in. One query."""
     parent_paths = {service.path[: -Page.steplen] for service in services}
     by_path = dict(
@@ -179,8 +179,8 @@ class _Phrases:
             topic_id,
             gettext("offers %(modality)s in %(topic)s")
             % {
-                "modality": _in_sentence(self.modalities.get(modality, modality)),
-                "topic": _in_sentence(topic.name if topic else topic_id),
+                "modality": in_sentence(self.modalities.get(modality, modality)),
+                "topic": in_sentence(topic.name if topic else topic_id),
             },
         )
 
@@ -197,7 +197,7 @@ class _Phrases:
         return Reason("language", code, gettext("works in %(language)s") % {"language": name})
 
     def modality(self, modality):
-        label = _in_sentence(self.modalities.get(modality, modality))
+        label = in_sentence(self.modalities.get(modality, modality))
         return Reason("modality", modality, gettext("modality: %(modality)s") % {"modality": label})
 
 
@@ -243,7 +243,7 @@ def match_request(request_or_data, services=None):
     services = list(matchable_services() if services is None else services)
     phrases = _Phrases()
     agency_ids, topic_ids = relation_ids(services) if services else ({}, {})
-    owners = _owning_agencies(services) if services else {}
+    owners = owning_agencies(services) if services else {}
 
     covering, matches = 0, []
     for service in services:

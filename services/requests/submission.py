@@ -1,5 +1,6 @@
-"""Submitting a request for assistance: store it with its first history entry, then e-mail the
-requester an acknowledgement in their language.
+"""Submitting a request for assistance: store it with its first history entry, route it to the
+best-matching agencies (``workflow.route_automatically``), then e-mail the requester an
+acknowledgement in their language.
 
 The acknowledgement is plain text and repeats none of the free text the submitter typed (name,
 institution, need): only the reference, choices from fixed lists and the private status link.
@@ -21,6 +22,7 @@ from egecms.core.labels import LocaleLabels
 from services.models import AssistanceRequest, AssistanceRequestPage, RequestEvent
 
 from .status_links import link_lifetime, make_status_token
+from .workflow import route_automatically
 
 logger = logging.getLogger(__name__)
 
@@ -73,6 +75,10 @@ def submit_request(
             kind=RequestEvent.Kind.SUBMITTED,
             status=assistance_request.status,
         )
+    try:
+        route_automatically(assistance_request, http_request=request)
+    except Exception:  # the request is saved: the board sees every unrouted one
+        logger.exception("Request %s could not be routed", assistance_request.reference)
     send_acknowledgement(assistance_request, page=page, request=request)
     return assistance_request
 

@@ -9,6 +9,7 @@ from collections import Counter
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core import mail
 from django.core.management import call_command
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail_localize.models import Translation
@@ -18,7 +19,7 @@ from egecms.core.countries import LAC_COUNTRY_CODES
 from egecms.core.models import Agency, Topic
 from egecms.platform.models import InternalDocumentPage, PlatformPage
 from events.models import EventPage
-from services.models import ServicePage
+from services.models import AssistanceRequest, AssistanceRequestPage, RequestRouting, ServicePage
 
 LANGUAGES = ("en", "es", "pt", "fr")
 
@@ -108,12 +109,15 @@ def test_load_demo_builds_the_whole_demo_once_in_four_linked_locales(client):
     assert Locale.objects.count() == 4
 
     demo_calendar_and_outcomes_are_there(client)
+    demo_requests_are_there()
 
     # An anonymous visitor following every public link, and the sitemap, meets nothing private.
     markers = set()
     for page in InternalDocumentPage.objects.all():
         markers.update({page.title, page.summary})
     markers.update(PlatformPage.objects.values_list("title", flat=True))
+    for contact in AssistanceRequest.objects.values_list(*AssistanceRequest.CONTACT_FIELDS):
+        markers.update(contact)
     seen, bodies = crawl(client, ["/en/", "/es/", "/pt/", "/fr/", "/sitemap.xml"])
     public_urls = {
         page.url
@@ -123,6 +127,16 @@ def test_load_demo_builds_the_whole_demo_once_in_four_linked_locales(client):
     assert public_urls - seen == set()
     leaks = {marker for marker in markers for body in bodies if marker in body}
     assert leaks == set()
+
+
+def demo_requests_are_there():
+    """Requests for assistance in four languages, routed and at several steps; no e-mail."""
+    requests = AssistanceRequest.objects.all()
+    assert sorted(requests.values_list("preferred_language", flat=True)) == ["en", "es", "fr", "pt"]
+    assert {"new", "triaged", "assigned"} <= set(requests.values_list("status", flat=True))
+    assert RequestRouting.objects.filter(agency__acronym="IDB").exists()
+    assert AssistanceRequestPage.objects.live().count() == 4
+    assert mail.outbox == []  # demo people are fictional: nothing was sent
 
 
 def demo_calendar_and_outcomes_are_there(client):

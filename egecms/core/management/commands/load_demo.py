@@ -6,6 +6,7 @@ import time
 from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.test.utils import override_settings
 
 from ...demo.core_content import load_core_content
 from ...demo.loader import DemoLoader, demo_contents
@@ -29,7 +30,13 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         started = time.monotonic()
         loader = DemoLoader(stdout=self.stdout)
-        with transaction.atomic(), _translations_sync_suspended():
+        # Demo people and addresses are fictional: nothing the demo does e-mails anyone (the
+        # callbacks that send mail run when the transaction commits, inside this override).
+        with (
+            override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"),
+            transaction.atomic(),
+            _translations_sync_suspended(),
+        ):
             loader.ensure_locales()
             load_core_content(loader)
             for part in demo_contents():
