@@ -95,7 +95,9 @@ class QueueFilterForm(forms.Form):
         required=False,
         choices=[("", _("Any")), (OPEN, _("Open")), *AssistanceRequest.Status.choices],
     )
-    agency = AgencyChoiceField(label=_("Routed to"), queryset=Agency.objects.none(), required=False)
+    agency = AgencyChoiceField(
+        label=_("Routed to"), queryset=Agency.objects.none(), required=False, empty_label=_("Any")
+    )
     country = forms.ChoiceField(label=_("Country"), required=False)
     reference = forms.CharField(label=_("Reference"), required=False, max_length=20)
 
