@@ -75,6 +75,11 @@ def main():
     client = Client()
     import datetime
 
+    from egecms.core.models import SearchPage
+
+    search = SearchPage(title="Search", slug="search")
+    tree.topic.add_child(instance=search)
+    search.save_revision().publish()
     calendar = tree.pages["calendar"].url
     month = (datetime.date.today() + datetime.timedelta(days=30)).strftime("%Y-%m")
     pages = {
@@ -83,6 +88,9 @@ def main():
         "calendar": calendar,
         "calendar month": f"{calendar}?view=month&month={month}",
         "calendar feed": f"{calendar}feed.ics",
+        "search (browse)": search.url,
+        "search (words)": f"{search.url}?q=bench+practice",
+        "search (facets)": f"{search.url}?q=bench&type=clusters.practicepage&year=2026",
     }
     results, current = {}, 0
     for size in SIZES:

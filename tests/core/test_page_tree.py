@@ -11,7 +11,7 @@ from clusters.models import (
     PracticeLibraryPage,
     PracticePage,
 )
-from egecms.core.models import TopicPage
+from egecms.core.models import SearchPage, TopicPage
 from egecms.platform.models import InternalDocumentPage, PlatformPage
 from events.models import CalendarPage, EventPage, RecommendationsPage
 from services.models import (
@@ -34,6 +34,7 @@ SECTIONS = {
     AssistanceRequestPage,
     CalendarPage,
     RecommendationsPage,
+    SearchPage,
 }
 
 ALLOWED_PARENTS = {
@@ -46,6 +47,7 @@ ALLOWED_PARENTS = {
     AssistanceRequestPage: {TopicPage},
     RecommendationsPage: {TopicPage},
     CalendarPage: {TopicPage},
+    SearchPage: {TopicPage},
     ClusterPage: {ClusterIndexPage},
     IssueAreaPage: {IssueAreaIndexPage},
     AgencyPage: {AgencyIndexPage},
@@ -73,6 +75,7 @@ def test_allowed_parent_page_types(model):
         (PracticeLibraryPage, set()),
         (ServicePage, set()),
         (EventPage, set()),
+        (SearchPage, set()),
     ],
     ids=lambda value: getattr(value, "__name__", ""),
 )

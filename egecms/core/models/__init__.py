@@ -2,7 +2,18 @@
 
 from .agencies import Agency
 from .contributions import Contribution, WorkspacePage
+from .search import SearchDocument
+from .search_page import SearchPage
 from .topic_page import TopicPage
 from .topics import PageTopic, Topic
 
-__all__ = ["Agency", "Contribution", "PageTopic", "Topic", "TopicPage", "WorkspacePage"]
+__all__ = [
+    "Agency",
+    "Contribution",
+    "PageTopic",
+    "SearchDocument",
+    "SearchPage",
+    "Topic",
+    "TopicPage",
+    "WorkspacePage",
+]

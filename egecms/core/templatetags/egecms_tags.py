@@ -4,7 +4,7 @@ from django import template
 from django.utils.translation import get_language
 
 from ..freshness import outdated_translation
-from ..navigation import FALLBACK_PARAMETER, language_links, main_menu
+from ..navigation import FALLBACK_PARAMETER, language_links, main_menu, search_url
 
 register = template.Library()
 
@@ -13,7 +13,9 @@ register = template.Library()
 def site_menu(context):
     page = context.get("page")
     request = context.get("request")
-    return {"entries": main_menu(page, request) if page is not None else []}
+    if page is None:
+        return {"entries": [], "search_url": None}
+    return {"entries": main_menu(page, request), "search_url": search_url(page, request)}
 
 
 @register.inclusion_tag("egecms_core/includes/language_switcher.html", takes_context=True)

@@ -10,6 +10,7 @@ from django.test.utils import override_settings
 
 from ...demo.core_content import load_core_content
 from ...demo.loader import DemoLoader, demo_contents
+from ...search.documents import rebuild_documents
 
 
 def _translations_sync_suspended():
@@ -42,6 +43,10 @@ class Command(BaseCommand):
             for part in demo_contents():
                 self.stdout.write(self.style.MIGRATE_HEADING(part.label))
                 part.load(loader)
+            # Pages already there were not published again: bring the search up to date.
+            self.stdout.write(
+                self.style.MIGRATE_HEADING(f"Search: {rebuild_documents()} documents")
+            )
         elapsed = time.monotonic() - started
         self.stdout.write(
             self.style.SUCCESS(

@@ -1,0 +1,151 @@
+"""Keeping one ``SearchDocument`` per public, live contribution, in step with its page.
+
+Called on publish, unpublish, move and view-restriction changes (``signal_handlers``) and by
+``manage.py rebuild_search_documents``. A page that is not live, lies under a view
+restriction or is not a registered contribution type has no document, so nothing private is
+ever searchable. A failure here is logged and never stops a page from being published; the
+search backend itself (Elasticsearch down, say) is already kept out of the way by Wagtail.
+"""
+
+import logging
+
+from django.core.exceptions import FieldDoesNotExist
+from django.db import transaction
+from django.utils import translation
+from django.utils.html import strip_tags
+from django_countries.fields import Country
+from wagtail.models import Page, PageViewRestriction
+
+from ..aggregation import relation_ids
+from ..labels import LocaleLabels
+from ..models import SearchDocument, WorkspacePage
+from ..models.search import pack
+from ..registry import contribution_types
+from .text import text_keys
+
+logger = logging.getLogger(__name__)
+
+
+def is_searchable(page):
+    """Live, a registered contribution type, and under no view restriction."""
+    return (
+        page.live
+        and type(page) in contribution_types
+        and not PageViewRestriction.objects.filter(
+            page__path__in=[page.path[:end] for end in range(4, len(page.path) + 1, 4)]
+        ).exists()
+    )
+
+
+def _text_of(page):
+    """Every searchable text of ``page``: its Wagtail search fields, rich text and streams
+    reduced to words."""
+    from wagtail.search import index
+
+    texts = []
+    for search_field in page.get_search_fields():
+        if not isinstance(search_field, index.SearchField):
+            continue
+        try:
+            model_field = page._meta.get_field(search_field.field_name)
+        except FieldDoesNotExist:  # a method or property
+            model_field = None
+        # The field's own value (a StreamValue, rich text), not the index's serialised form.
+        if model_field is not None:
+            value = getattr(page, model_field.attname, None)
+        else:
+            value = search_field.get_value(page)
+        if value in (None, ""):
+            continue
+        if model_field is not None and hasattr(model_field, "get_searchable_content"):
+            texts.extend(str(part) for part in model_field.get_searchable_content(value))
+        else:
+            texts.append(str(value))
+    return strip_tags(" ".join(texts))
+
+
+def _workspace_of(page):
+    for ancestor in page.get_ancestors().order_by("-depth").specific(defer=True):
+        if isinstance(ancestor, WorkspacePage):
+            return ancestor
+    return None
+
+
+def _year_of(page):
+    """The year a reader would search by: a practice's own year, else the page's date's."""
+    year = getattr(page, "year", None)
+    if isinstance(year, int):
+        return year
+    date = getattr(page, "date", None)
+    return date.year if date else None
+
+
+def document_fields(page):
+    """What the document of ``page`` (specific, searchable) holds."""
+    language = page.locale.language_code
+    workspace = _workspace_of(page)
+    agency_ids, topic_ids = relation_ids([page])
+    agency_ids, topic_ids = agency_ids.get(page.pk, []), topic_ids.get(page.pk, [])
+    labels = LocaleLabels.load(page.locale)
+    countries = [country.code for country in page.countries]
+    with translation.override(language):
+        names = [
+            *(str(labels.agencies[pk].name) for pk in agency_ids if pk in labels.agencies),
+            *(str(labels.topics[pk].name) for pk in topic_ids if pk in labels.topics),
+            *(str(Country(code).name) for code in countries),
+        ]
+    return {
+        "locale_id": page.locale_id,
+        "kind": page._meta.label_lower,
+        "title": page.title[:255],
+        "summary": getattr(page, "summary", "") or "",
+        "url": page.get_url() or "",
+        "date": getattr(page, "date", None),
+        "year": _year_of(page),
+        "outcome": getattr(page, "outcome", "") or "",
+        "workspace": workspace,
+        "workspace_title": workspace.title[:255] if workspace else "",
+        "agencies": pack(sorted(set(agency_ids))),
+        "countries": pack(countries),
+        "topics": pack(sorted(set(topic_ids))),
+        "title_keys": text_keys(page.title, language),
+        "body_keys": text_keys(f"{_text_of(page)} {' '.join(names)}", language),
+    }
+
+
+def sync_page(page):
+    """Create, update or delete the document of ``page``; never raises."""
+    try:
+        with transaction.atomic():
+            page = page.specific
+            if isinstance(page, WorkspacePage):  # its documents show its title
+                SearchDocument.objects.filter(workspace=page).update(workspace_title=page.title)
+            if is_searchable(page):
+                SearchDocument.objects.update_or_create(page=page, defaults=document_fields(page))
+            else:
+                remove_page(page)
+    except Exception:
+        logger.exception("The search document of page %s could not be updated", page.pk)
+
+
+def remove_page(page):
+    for document in SearchDocument.objects.filter(page_id=page.pk):
+        document.delete()  # one by one, so the search backend hears of each
+
+
+def sync_subtree(page):
+    """Documents of ``page`` and every page below it (after a move or a restriction change)."""
+    for descendant in Page.objects.descendant_of(page, inclusive=True).specific():
+        sync_page(descendant)
+
+
+def rebuild_documents():
+    """Every document again, from the pages; returns how many there are."""
+    kept = set()
+    for model in contribution_types.models:
+        for page in model.objects.live().select_related("locale"):
+            sync_page(page)
+            kept.add(page.pk)
+    for document in SearchDocument.objects.exclude(page_id__in=kept):
+        document.delete()
+    return SearchDocument.objects.count()
