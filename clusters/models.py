@@ -13,6 +13,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from egecms.core.countries import LatinAmericaAndCaribbean
+from egecms.core.feeds.routes import SectionFeedsMixin
 from egecms.core.labels import agency_labels_for
 from egecms.core.listing import SectionIndexPage
 from egecms.core.models import Contribution, WorkspacePage
@@ -159,7 +160,7 @@ class IssueAreaPage(WorkspacePage):
         return context
 
 
-class PracticeLibraryPage(SectionIndexPage):
+class PracticeLibraryPage(SectionFeedsMixin, SectionIndexPage):
     """Every practice of the locale, newest first (aggregates; owns no content)."""
 
     subpage_types = []
@@ -171,7 +172,10 @@ class PracticeLibraryPage(SectionIndexPage):
 
 
 @register_contribution(
-    plural_label=_("Practices"), section="clusters.PracticeLibraryPage", order=10
+    plural_label=_("Practices"),
+    section="clusters.PracticeLibraryPage",
+    order=10,
+    extra={"feed_choice_fields": ["outcome"]},  # feeds say "... practice to adapt / to avoid"
 )
 class PracticePage(Contribution):
     """A practice worth copying, or one to avoid, with its story and lessons."""

@@ -1,6 +1,10 @@
-"""Filters shared by contribution listings: topic, agency and country, kept in the URL."""
+"""Filters shared by contribution listings: topic, agency and country, kept in the URL; for
+types that have them (practices), outcome and year too."""
 
+import datetime
 from dataclasses import dataclass
+
+from django.core.exceptions import FieldDoesNotExist
 
 from .countries import LAC_COUNTRY_CODES, LatinAmericaAndCaribbean
 
@@ -13,9 +17,32 @@ class Option:
     label: str
 
 
-def filter_options(labels):
-    """Choices of the topic, agency and country filters, named in the reader's language."""
+FIRST_YEAR = 1990
+
+
+def has_field(model, name):
+    try:
+        model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return False
+    return True
+
+
+def filter_options(labels, model=None):
+    """Choices of the filters, named in the reader's language; ``model``'s outcome and year
+    filters when it has those fields (no query: years run from 1990 to this year)."""
+    extra = {}
+    if model is not None and has_field(model, "outcome"):
+        extra["outcome"] = [
+            Option(value, str(label)) for value, label in model._meta.get_field("outcome").choices
+        ]
+    if model is not None and has_field(model, "year"):
+        this_year = datetime.date.today().year
+        extra["year"] = [
+            Option(str(year), str(year)) for year in range(this_year, FIRST_YEAR - 1, -1)
+        ]
     return {
+        **extra,
         "topic": sorted(
             (Option(t.slug, t.name) for t in labels.topics.values()), key=lambda o: o.label
         ),
@@ -34,6 +61,8 @@ class ContributionFilters:
     topic: str = ""
     agency: str = ""
     country: str = ""
+    outcome: str = ""
+    year: str = ""
 
     @classmethod
     def from_query(cls, query):
@@ -42,15 +71,18 @@ class ContributionFilters:
             return query.get(name, "").replace("\x00", "\ufffd")[:limit]
 
         country = value("country", 10).upper()
+        year = value("year", 4)
         return cls(
             topic=value("topic", 100),
             agency=value("agency", 20),
             country=country if country in LAC_COUNTRY_CODES else "",
+            outcome=value("outcome", 20),
+            year=year if year.isdigit() else "",
         )
 
     @property
     def active(self):
-        return any((self.topic, self.agency, self.country))
+        return any((self.topic, self.agency, self.country, self.outcome, self.year))
 
     def apply(self, queryset):
         """Narrow a contribution queryset; unknown values simply match nothing."""
@@ -60,4 +92,8 @@ class ContributionFilters:
             queryset = queryset.filter(agencies__acronym__iexact=self.agency)
         if self.country:
             queryset = queryset.filter(countries__contains=self.country)
+        if self.outcome and has_field(queryset.model, "outcome"):
+            queryset = queryset.filter(outcome=self.outcome)
+        if self.year and has_field(queryset.model, "year"):
+            queryset = queryset.filter(year=int(self.year))
         return queryset.distinct() if (self.topic or self.agency) else queryset

@@ -1,7 +1,6 @@
 """Section pages under the topic page: indexes of workspaces and aggregates of contributions."""
 
 from django.apps import apps
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -10,6 +9,7 @@ from wagtail.models import Page
 from .aggregation import build_cards, contribution_queryset, restricted_q
 from .filters import ContributionFilters, filter_options
 from .labels import LocaleLabels
+from .paging import window
 from .permissions import PublishingPolicyMixin
 from .workflows import WorkflowChoiceMixin
 
@@ -61,10 +61,11 @@ class SectionIndexPage(PublishingPolicyMixin, WorkflowChoiceMixin, Page):
         queryset = filters.apply(
             contribution_queryset(model, locale=self.locale_id, exclude_q=restricted_q(request))
         )
-        page_obj = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
+        # No COUNT of the whole listing: one query for the page and whether another follows.
+        page_obj = window(queryset, number=request.GET.get("page"), size=PAGE_SIZE)
         return {
             "filters": filters,
-            "filter_options": filter_options(labels),
+            "filter_options": filter_options(labels, model),
             "page_obj": page_obj,
             "cards": build_cards(
                 page_obj.object_list, locale=self.locale_id, labels=labels, request=request

@@ -4,10 +4,11 @@ no content)."""
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 
+from egecms.core.feeds.routes import SectionFeedsMixin
 from egecms.core.listing import SectionIndexPage
 
 
-class CalendarPage(RoutablePageMixin, SectionIndexPage):
+class CalendarPage(SectionFeedsMixin, RoutablePageMixin, SectionIndexPage):
     """The calendar of e-government events: a month view, upcoming and past lists, feeds."""
 
     subpage_types = []

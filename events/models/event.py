@@ -40,7 +40,12 @@ def schedule_errors(*, start, end, all_day=False):
     return {}
 
 
-@register_contribution(plural_label=_("Events"), section="events.CalendarPage", order=30)
+@register_contribution(
+    plural_label=_("Events"),
+    section="events.CalendarPage",
+    order=30,
+    extra={"feed_choice_fields": ["status"]},
+)
 class EventPage(RoutablePageMixin, Contribution):
     """An e-government event organised by one or more agencies, once or repeating."""
 

@@ -8,13 +8,14 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from egecms.core.feeds.routes import SectionFeedsMixin
 from egecms.core.fields import LanguagesField
 from egecms.core.listing import SectionIndexPage
 from egecms.core.models import Contribution
 from egecms.core.registry import register_contribution
 
 
-class ServiceMenuPage(SectionIndexPage):
+class ServiceMenuPage(SectionFeedsMixin, SectionIndexPage):
     """The menu of services: every active service of the locale, as cards or as a matrix of
     agencies × topics (aggregates; owns no content)."""
 
@@ -35,7 +36,10 @@ class ServiceMenuPage(SectionIndexPage):
 
 
 @register_contribution(
-    plural_label=_("Menu of services"), section="services.ServiceMenuPage", order=20
+    plural_label=_("Menu of services"),
+    section="services.ServiceMenuPage",
+    order=20,
+    extra={"feed_choice_fields": ["modality"]},
 )
 class ServicePage(Contribution):
     """An entry of the menu of services: expertise an agency offers to the countries."""
