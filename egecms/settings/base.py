@@ -169,6 +169,21 @@ if SEARCH_BACKEND != "database":
         URLS=env.list("SEARCH_URL", default=["http://127.0.0.1:9200"]),
         INDEX=env.str("SEARCH_INDEX", default="egecms"),
         TIMEOUT=env.int("SEARCH_TIMEOUT", default=5),
+        # Stemming per language happens before the backend (egecms.core.search.text), the
+        # same on every backend; the server folds accents and case on top.
+        INDEX_SETTINGS={
+            "settings": {
+                "analysis": {
+                    "analyzer": {
+                        "default": {
+                            "type": "custom",
+                            "tokenizer": "standard",
+                            "filter": ["lowercase", "asciifolding"],
+                        }
+                    }
+                }
+            }
+        },
     )
 
 # django-countries: names come from the library, localised to the reader's language.
@@ -197,5 +212,11 @@ EGECMS = {
     # Requests for assistance (services.requests): how many of the best-matching agencies a
     # new request is routed to; how far back practices count for the duplication warning.
     "ASSISTANCE_ROUTE_TO": 2,
+    # RSS and Atom feeds of the sections (egecms.core.feeds): items, seconds in caches.
+    "FEED_ITEMS": 20,
+    "FEED_CACHE_SECONDS": 900,
+    # Provenance on contribution pages (egecms.core.provenance): the board's workflow task
+    # (the name provisioning gives it) whose approval dates "reviewed by the editorial board".
+    "EDITORIAL_REVIEW_TASK": "Editorial board review",
     "DUPLICATION_PRACTICE_YEARS": 2,
 }
