@@ -7,7 +7,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed
 TEST_WORKERS ?= 2
 
-.PHONY: run install migrate demo serve test lint check messages bench clean
+.PHONY: run install migrate demo serve test lint check messages bench clean browser
 
 run: install migrate demo ## fresh clone -> installed, migrated, demo loaded, serving
 	@echo ""
@@ -32,8 +32,14 @@ demo: install
 serve: install
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-test: install lint ## the whole suite (SQLite, or DATABASE_URL)
+test: install lint browser ## the whole suite (SQLite, or DATABASE_URL)
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
+
+browser: ## Debian's Chromium for the accessibility test (which says why it skips without it)
+	@command -v chromium >/dev/null 2>&1 || (command -v apt-get >/dev/null 2>&1 && \
+		(apt-get install -y -q chromium >/dev/null 2>&1 || \
+		(apt-get update -q >/dev/null 2>&1 && apt-get install -y -q chromium >/dev/null 2>&1))) || \
+		echo "Chromium could not be installed here: the accessibility test will be skipped."
 
 lint: install
 	$(BIN)/ruff check .

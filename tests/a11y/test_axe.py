@@ -1,0 +1,140 @@
+"""Accessibility in a real browser: axe-core (WCAG 2.1 A and AA rules) in headless Chromium
+over every public page type of the demo, in all four locales — no serious or critical
+violation — plus keyboard use: the skip link first, a visible focus, the search facets
+reached and chosen without a mouse.
+
+Chromium is Debian's (``make test`` installs it where it can); playwright drives it and
+axe-playwright-python carries axe-core. Without a browser the test is skipped, saying why.
+"""
+
+import io
+import os
+import shutil
+from collections import defaultdict
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page
+
+CHROMIUM = os.environ.get("EGECMS_CHROMIUM") or shutil.which("chromium")
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+BLOCKING = {"serious", "critical"}
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM:
+        pytest.skip("No Chromium here (apt-get install chromium, or set EGECMS_CHROMIUM)")
+    from playwright.sync_api import Error, sync_playwright
+
+    # Playwright's sync API keeps an event loop running in this thread; the test's own
+    # database work (not the server's) then looks "async" to Django without being so.
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        try:
+            launched = playwright.chromium.launch(executable_path=CHROMIUM, headless=True)
+        except Error as error:
+            pytest.skip(f"Chromium at {CHROMIUM} does not start: {error}")
+        yield launched
+        launched.close()
+
+
+def page_urls():
+    """One live page of each page type in each locale, plus the variants readers meet."""
+    seen, urls = set(), []
+    for page in Page.objects.live().filter(depth__gt=1).select_related("locale").order_by("path"):
+        key = (page.content_type_id, page.locale_id)
+        if key in seen or page.get_view_restrictions().exists():
+            continue
+        seen.add(key)
+        url = page.get_url()
+        urls.append(url)
+        kind = page.specific_class.__name__
+        if kind == "CalendarPage":
+            urls.append(f"{url}?view=month")
+        elif kind == "ServiceMenuPage":
+            urls.append(f"{url}?view=matrix")
+        elif kind == "SearchPage":
+            urls.extend([f"{url}?q=digital", f"{url}?q=digital&outcome=avoid"])
+    return urls
+
+
+def violations_of(browser_page):
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(browser_page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+    assert len(results.response["passes"]) >= 10  # axe really ran its rules on this page
+    return [
+        (violation["id"], violation["impact"], [node["target"] for node in violation["nodes"]][:3])
+        for violation in results.response["violations"]
+        if violation["impact"] in BLOCKING
+    ]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_every_public_page_type_in_four_locales_passes_axe_and_works_with_a_keyboard(
+    browser, live_server
+):
+    call_command("load_demo", stdout=io.StringIO())
+    urls = page_urls()
+    assert len(urls) >= 4 * 15, urls
+    context = browser.new_context()
+    tab = context.new_page()
+    found = defaultdict(list)
+    for url in urls:
+        response = tab.goto(live_server.url + url)
+        assert response.status == 200, url
+        for violation in violations_of(tab):
+            found[url].append(violation)
+    # The request form with its errors shown (sent empty).
+    form_url = next(url for url in urls if "request-assistance" in url or "solicitar" in url)
+    tab.goto(live_server.url + form_url)
+    # Past the browser's own checks, to the server's messages.
+    tab.evaluate("document.querySelector('form.request-form').noValidate = true")
+    tab.locator("form.request-form button[type=submit]").click()
+    tab.wait_for_load_state()
+    assert tab.locator(".notice--error").is_visible()
+    for violation in violations_of(tab):
+        found[f"{form_url} (errors)"].append(violation)
+    assert not found, dict(found)
+
+    keyboard_reaches_the_skip_link_and_shows_focus(tab, live_server.url + urls[0])
+    keyboard_chooses_a_search_facet(tab, live_server.url, urls)
+    context.close()
+
+
+def keyboard_reaches_the_skip_link_and_shows_focus(tab, url):
+    tab.goto(url)
+    tab.keyboard.press("Tab")
+    tab.wait_for_timeout(400)  # the skip link slides in (unless the reader asks for no motion)
+    focused = tab.evaluate(
+        """() => {
+            const el = document.activeElement;
+            const style = getComputedStyle(el);
+            const box = el.getBoundingClientRect();
+            return {cls: el.className, outline: style.outlineStyle, shadow: style.boxShadow,
+                    visible: box.width > 0 && box.height > 0 && box.top >= 0};
+        }"""
+    )
+    assert "skip-link" in focused["cls"]
+    assert focused["visible"]
+    assert focused["outline"] != "none" or focused["shadow"] != "none"
+    tab.keyboard.press("Enter")
+    assert tab.evaluate("() => document.activeElement.id") == "main"
+
+
+def keyboard_chooses_a_search_facet(tab, base, urls):
+    search_url = next(url for url in urls if url.endswith("?q=digital"))
+    tab.goto(base + search_url)
+    for _press in range(200):
+        tab.keyboard.press("Tab")
+        href = tab.evaluate("() => document.activeElement.getAttribute('href') || ''")
+        if "outcome=" in href or "country=" in href or "type=" in href:
+            break
+    else:
+        raise AssertionError("no facet link reached with the Tab key")
+    outline = tab.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")
+    assert outline != "none"
+    with tab.expect_navigation():
+        tab.keyboard.press("Enter")
+    assert any(part in tab.url for part in ("outcome=", "country=", "type="))
