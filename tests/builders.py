@@ -30,6 +30,15 @@ def ensure_locales():
     return {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES}
 
 
+def translated_copy(snippet, language, **fields):
+    """``snippet`` (an agency, a topic) copied into ``language`` with ``fields`` changed."""
+    copy = snippet.copy_for_translation(Locale.objects.get(language_code=language))
+    for name, value in fields.items():
+        setattr(copy, name, value)
+    copy.save()
+    return copy
+
+
 def translate_tree(page, locales):
     """Copy ``page`` (and, through ``copy_parents``, its ancestors) into every other locale."""
     for code, locale in locales.items():

@@ -11,13 +11,8 @@
 A failing mail server never undoes a change: it is logged, and the history says who was told.
 """
 
-import logging
-from smtplib import SMTPException
-
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import get_language_info
@@ -29,7 +24,7 @@ from egecms.workspaces import roles
 from egecms.workspaces.models import AgencyGroup
 from services.models import RequestEvent
 
-logger = logging.getLogger(__name__)
+from .mailing import render_email, send_quietly
 
 ROUTED_TEMPLATES = "services/requests/email/routed"
 UNROUTED_TEMPLATES = "services/requests/email/unrouted"
@@ -101,23 +96,8 @@ def _send(templates, context, recipients):
     for user in recipients:
         with translation.override(_language_of(user)):
             context_for_user = {**context(), "recipient": user.get_full_name() or user.username}
-            subject = " ".join(
-                render_to_string(f"{templates}_subject.txt", context_for_user).split()
-            )
-            message = EmailMultiAlternatives(
-                subject=subject,
-                body=render_to_string(f"{templates}.txt", context_for_user),
-                to=[user.email],
-            )
-            message.attach_alternative(
-                render_to_string(f"{templates}.html", context_for_user), "text/html"
-            )
-        try:
-            message.send()
-        except (SMTPException, OSError):
-            logger.exception("A notification could not be sent to user %s", user.pk)
-            continue
-        sent += 1
+            message = render_email(templates, context_for_user, to=[user.email], html=True)
+        sent += send_quietly(message, f"notification to user {user.pk}")
     return sent
 
 
@@ -185,12 +165,5 @@ def notify_requester_of_status(assistance_request, *, http_request=None):
             ),
             "site_name": settings.WAGTAIL_SITE_NAME,
         }
-        subject = " ".join(render_to_string(f"{STATUS_TEMPLATES}_subject.txt", context).split())
-        body = render_to_string(f"{STATUS_TEMPLATES}.txt", context)
-    message = EmailMultiAlternatives(subject=subject, body=body, to=[assistance_request.email])
-    try:
-        message.send()
-    except (SMTPException, OSError):
-        logger.exception("Status e-mail of %s could not be sent", assistance_request.reference)
-        return False
-    return True
+        message = render_email(STATUS_TEMPLATES, context, to=[assistance_request.email])
+    return send_quietly(message, f"status of {assistance_request.reference}")

@@ -9,25 +9,22 @@ markup a submitter types ever reaches an e-mail.
 """
 
 import logging
-from smtplib import SMTPException
 
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from wagtail.models import Locale
 
 from egecms.core.labels import LocaleLabels
 from services.models import AssistanceRequest, AssistanceRequestPage, RequestEvent
 
+from .mailing import render_email, send_quietly
 from .status_links import link_lifetime, make_status_token
 from .workflow import route_automatically
 
 logger = logging.getLogger(__name__)
 
-SUBJECT_TEMPLATE = "services/requests/email_acknowledgement_subject.txt"
-BODY_TEMPLATE = "services/requests/email_acknowledgement.txt"
+TEMPLATES = "services/requests/email_acknowledgement"
 
 
 def submit_request(
@@ -123,14 +120,9 @@ def send_acknowledgement(assistance_request, *, page=None, request=None):
     """E-mail the requester the reference and the status link; ``True`` once it is sent."""
     with translation.override(assistance_request.preferred_language):
         context = acknowledgement_context(assistance_request, page=page, request=request)
-        subject = " ".join(render_to_string(SUBJECT_TEMPLATE, context).split())
-        body = render_to_string(BODY_TEMPLATE, context)
-    message = EmailMessage(subject=subject, body=body, to=[assistance_request.email])
-    try:
-        message.send()
-    except (SMTPException, OSError):
-        # The request is saved; program managers see it was never acknowledged.
-        logger.exception("Acknowledgement of %s could not be sent", assistance_request.reference)
+        message = render_email(TEMPLATES, context, to=[assistance_request.email])
+    # When it fails the request stays saved; program managers see it was never acknowledged.
+    if not send_quietly(message, f"acknowledgement of {assistance_request.reference}"):
         return False
     assistance_request.acknowledged_at = timezone.now()
     AssistanceRequest.objects.filter(pk=assistance_request.pk).update(

@@ -18,7 +18,7 @@ from wagtail.models import Locale, PageViewRestriction
 from clusters.models import PracticePage
 from egecms.core.models import PageTopic
 from tests import factories
-from tests.builders import LANGUAGES
+from tests.builders import LANGUAGES, translated_copy
 
 #: Section page -> the contribution in the test tree that its feeds list.
 SECTIONS = {"practices": "practice", "services": "service", "calendar": "event"}
@@ -85,13 +85,9 @@ def test_every_feed_is_valid_and_in_its_sections_language(client, site_tree):
 def test_authors_topics_and_outcome_are_named_in_the_feeds_language(client, site_tree):
     es = Locale.objects.get(language_code="es")
     idb = site_tree.pages["agency_idb"]
-    banco = idb.copy_for_translation(es)
-    banco.name = "Banco Interamericano de Desarrollo"
-    banco.save()
+    translated_copy(idb, "es", name="Banco Interamericano de Desarrollo")
     open_data = factories.TopicFactory(name="Open data", slug="open-data")
-    datos = open_data.copy_for_translation(es)
-    datos.name = "Datos abiertos"
-    datos.save()
+    translated_copy(open_data, "es", name="Datos abiertos")
     practice = factories.PracticePageFactory(
         parent=site_tree.pages["cluster"],
         title="Open data portal",

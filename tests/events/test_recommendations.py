@@ -10,6 +10,7 @@ from wagtail.models import Locale, PageViewRestriction
 from events.compilation import RecommendationFilters, compilation, compilation_context
 from events.models import EventPage, Recommendation
 from tests import factories
+from tests.builders import translated_copy
 
 MAX_COMPILATION_QUERIES = 12
 # The whole page: the compilation's own queries and what every public page costs (site, menu,
@@ -269,9 +270,7 @@ def test_in_spanish_the_compilation_shows_the_spanish_copies_and_topic_names(cli
     tree = site_tree
     es = Locale.objects.get(language_code="es")
     open_data = factories.TopicFactory(name="Open data", slug="open-data")
-    datos = open_data.copy_for_translation(es)
-    datos.name = "Datos abiertos"
-    datos.save()
+    datos = translated_copy(open_data, "es", name="Datos abiertos")
     compilation_page = factories.RecommendationsPageFactory(
         parent=tree.topic, slug="recommendations"
     )

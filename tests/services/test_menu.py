@@ -12,6 +12,7 @@ from egecms.core.models import PageTopic
 from services.menu import ServiceFilters, service_matrix
 from services.models import ServicePage
 from tests import factories
+from tests.builders import translated_copy
 
 
 def list_titles(response):
@@ -231,13 +232,9 @@ def test_in_spanish_agencies_topics_modalities_and_countries_are_named_in_spanis
     tree = site_tree
     es = Locale.objects.get(language_code="es")
     idb = tree.pages["agency_idb"]
-    banco = idb.copy_for_translation(es)
-    banco.name = "Banco Interamericano de Desarrollo"
-    banco.save()
+    translated_copy(idb, "es", name="Banco Interamericano de Desarrollo")
     open_data = factories.TopicFactory(name="Open data", slug="open-data")
-    datos = open_data.copy_for_translation(es)
-    datos.name = "Datos abiertos"
-    datos.save()
+    translated_copy(open_data, "es", name="Datos abiertos")
     service = factories.ServicePageFactory(
         parent=tree.pages["agency"],
         title="Open data course",
