@@ -356,3 +356,21 @@ def test_the_story_of_a_practice_and_its_country_and_agency_names_are_searched(
         assert titles(client.get(url, {"q": words})) == ["A quiet title"], words
     # The base site's event is organised by the OAS too.
     assert "A quiet title" in titles(client.get(url, {"q": "organization american states"}))
+
+
+@pytest.mark.django_db
+def test_results_link_to_the_new_address_after_a_work_space_changes_its_slug(
+    client, site_tree_en
+):
+    search_page = add_search_page(site_tree_en.topic)
+    cluster = site_tree_en.pages["cluster"]
+    page = practice(cluster, "Moved along")
+    cluster.slug = "skills-and-capacities"
+    cluster.title = "Skills and capacities"
+    cluster.save_revision().publish()
+    document = SearchDocument.objects.get(page=page)
+    assert document.url == PracticePage.objects.get(pk=page.pk).url
+    assert "/skills-and-capacities/" in document.url
+    assert document.workspace_title == "Skills and capacities"
+    response = client.get(search_page.url, {"q": "moved"})
+    assert f'href="{document.url}"' in response.content.decode()

@@ -120,12 +120,26 @@ def sync_page(page):
             page = page.specific
             if isinstance(page, WorkspacePage):  # its documents show its title
                 SearchDocument.objects.filter(workspace=page).update(workspace_title=page.title)
+            if page.numchild and _descendant_urls_changed(page):  # a new slug, say
+                for descendant in page.get_descendants().specific():
+                    sync_page(descendant)
             if is_searchable(page):
                 SearchDocument.objects.update_or_create(page=page, defaults=document_fields(page))
             else:
                 remove_page(page)
     except Exception:
         logger.exception("The search document of page %s could not be updated", page.pk)
+
+
+def _descendant_urls_changed(page):
+    """Whether documents below ``page`` still carry addresses from before its last change."""
+    url = page.get_url() or ""
+    return (
+        SearchDocument.objects.filter(page__path__startswith=page.path)
+        .exclude(page=page)
+        .exclude(url__startswith=url)
+        .exists()
+    )
 
 
 def remove_page(page):
