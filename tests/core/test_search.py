@@ -359,9 +359,7 @@ def test_the_story_of_a_practice_and_its_country_and_agency_names_are_searched(
 
 
 @pytest.mark.django_db
-def test_results_link_to_the_new_address_after_a_work_space_changes_its_slug(
-    client, site_tree_en
-):
+def test_results_link_to_the_new_address_after_a_work_space_changes_its_slug(client, site_tree_en):
     search_page = add_search_page(site_tree_en.topic)
     cluster = site_tree_en.pages["cluster"]
     page = practice(cluster, "Moved along")
@@ -374,3 +372,23 @@ def test_results_link_to_the_new_address_after_a_work_space_changes_its_slug(
     assert document.workspace_title == "Skills and capacities"
     response = client.get(search_page.url, {"q": "moved"})
     assert f'href="{document.url}"' in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_pages_with_the_words_in_their_title_come_first_then_the_newest(client, site_tree_en):
+    import datetime
+
+    search_page = add_search_page(site_tree_en.topic)
+    cluster = site_tree_en.pages["cluster"]
+    practice(
+        cluster, "Older body mention", summary="Interoperability", date=datetime.date(2020, 1, 1)
+    )
+    practice(
+        cluster, "Newer body mention", summary="Interoperability", date=datetime.date(2024, 1, 1)
+    )
+    practice(cluster, "Interoperability at last", date=datetime.date(2010, 1, 1))
+    assert titles(client.get(search_page.url, {"q": "interoperable"})) == [
+        "Interoperability at last",
+        "Newer body mention",
+        "Older body mention",
+    ]

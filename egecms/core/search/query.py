@@ -10,6 +10,7 @@ Queries: one for the documents (plus the backend's own), one for the work spaces
 agency and topic names come from the per-locale label cache.
 """
 
+import datetime
 import importlib
 import logging
 from collections import Counter
@@ -165,25 +166,42 @@ class SearchOutcome:
     clear_url: str = "?"
 
 
-def backend_query(q, language):
-    """The Wagtail query for the reader's words: every word, by any of its keys."""
-    keys = query_keys(q, language)
-    if not keys:
-        return None
+def backend_query(keys):
+    """The Wagtail query for the reader's words (:func:`query_keys`): every word, by any of
+    its keys."""
     return And([Or([PlainText(key) for key in word]) for word in keys])
 
 
 def matching_documents(state, locale_id, language):
-    """Documents of the locale matching the words (all of them, newest first, when none)."""
-    documents = SearchDocument.objects.filter(locale_id=locale_id).defer("title_keys", "body_keys")
-    query = backend_query(state.q, language)
-    if query is None:
+    """Documents of the locale matching the words, best first (all of them, newest first,
+    when there are no words)."""
+    documents = SearchDocument.objects.filter(locale_id=locale_id).defer("body_keys")
+    keys = query_keys(state.q, language)
+    if not keys:
         return list(documents.order_by("-date", "-pk"))
     try:
-        return list(documents.search(query))
+        # Unranked by the backend: Wagtail's SQLite backend scores each match with a query of
+        # its own, which grows with the results; the ranking below is the same on every one.
+        found = list(documents.search(backend_query(keys), order_by_relevance=False))
     except backend_errors() as error:  # connection refused, timeout, bad gateway...
         logger.warning("Search backend unavailable: %s", error)
         raise SearchUnavailable from error
+    return rank(found, keys)
+
+
+def rank(documents, keys):
+    """Best first: documents whose title holds more of the words, then the newest."""
+
+    def title_hits(document):
+        title = set(document.title_keys.split())
+        return sum(1 for word in keys if title.intersection(word))
+
+    newest_first = sorted(
+        documents,
+        key=lambda document: (document.date or datetime.date.min, document.pk),
+        reverse=True,
+    )
+    return sorted(newest_first, key=title_hits, reverse=True)
 
 
 class _Labels:
