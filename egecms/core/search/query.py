@@ -6,8 +6,8 @@ documents, so that each count is exactly the number of results the reader gets b
 that value: for a facet, the documents matching the query and every *other* chosen facet.
 Facets combine (one value each); the state lives in the URL.
 
-Queries: one for the documents (plus the backend's own), one for the work spaces' titles;
-agency and topic names come from the per-locale label cache.
+Queries: one for the matching documents, whose rows carry everything the page shows (work
+spaces' titles included); agency and topic names come from the per-locale label cache.
 """
 
 import datetime
@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import Country
 from wagtail.search.query import And, Or, PlainText
 
+from ..filters import has_field
 from ..labels import LocaleLabels
 from ..models import SearchDocument
 from ..registry import contribution_types
@@ -215,10 +216,8 @@ class _Labels:
         }
         self.outcomes = {}
         for entry in contribution_types:
-            try:
+            if has_field(entry.model, "outcome"):
                 self.outcomes.update(entry.model._meta.get_field("outcome").choices)
-            except Exception:  # noqa: S112 — a type without outcomes
-                continue
         self.spaces = {
             str(document.workspace_id): document.workspace_title
             for document in documents
