@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db.models import F, Q
+from django.utils.translation import get_language
 
 from . import versioned_cache
 from .models import Agency, Topic
@@ -87,6 +88,16 @@ class LocaleLabels:
             locale_id,
             lambda: cls(agencies=agency_labels(locale_id), topics=topic_labels(locale_id)),
         )
+
+    @classmethod
+    def for_active_language(cls):
+        """The labels of the active language's locale (the default locale's if it has none):
+        one query for the locale, plus :meth:`load`'s."""
+        from wagtail.models import Locale
+
+        language = get_language() or settings.LANGUAGE_CODE
+        locale = Locale.objects.filter(language_code=language).first() or Locale.get_default()
+        return cls.load(locale)
 
 
 def forget_labels():

@@ -8,7 +8,6 @@ Thin views: who may do what is in :mod:`.access`, the steps in :mod:`.workflow`,
 
 import json
 
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
@@ -16,11 +15,10 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
-from django.utils.translation import get_language, get_language_info, gettext_lazy
+from django.utils.translation import get_language_info, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.models import Locale
 
 from egecms.core.labels import LocaleLabels
 from services.models import AssistanceRequest
@@ -35,9 +33,7 @@ QUEUE_PAGE_SIZE = 50
 
 def topic_labels():
     """Topic names in the active language (``{topic id: label}``)."""
-    language = get_language() or settings.LANGUAGE_CODE
-    locale = Locale.objects.filter(language_code=language).first() or Locale.get_default()
-    return LocaleLabels.load(locale).topics
+    return LocaleLabels.for_active_language().topics
 
 
 def topic_names(topics, labels):

@@ -23,9 +23,8 @@ from django.conf import settings
 from django.db.models import F
 from django.utils import timezone
 from django.utils.text import get_text_list
-from django.utils.translation import get_language, gettext, ngettext
+from django.utils.translation import gettext, ngettext
 from django_countries.fields import Country
-from wagtail.models import Locale
 
 from egecms.core.aggregation import relation_ids, restricted_q
 from egecms.core.labels import LocaleLabels
@@ -227,9 +226,7 @@ def _canonical_agencies(agency_ids):
 
 def _active_topic_labels():
     """``{canonical topic id: Label}`` named in the active language (default locale if none)."""
-    language = get_language() or settings.LANGUAGE_CODE
-    locale = Locale.objects.filter(language_code=language).first()
-    return LocaleLabels.load(locale or Locale.get_default()).topics
+    return LocaleLabels.for_active_language().topics
 
 
 def _years_before(now, years):

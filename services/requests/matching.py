@@ -16,9 +16,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.utils.translation import get_language, get_language_info, gettext
+from django.utils.translation import get_language_info, gettext
 from django_countries.fields import Country
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from egecms.core.aggregation import relation_ids, restricted_q
 from egecms.core.labels import LocaleLabels
@@ -167,9 +167,7 @@ class _Phrases:
     """Reasons worded in the active language, with names (topics, countries, languages) in it."""
 
     def __init__(self):
-        language = get_language() or settings.LANGUAGE_CODE
-        locale = Locale.objects.filter(language_code=language).first()
-        self.topics = LocaleLabels.load(locale or Locale.get_default()).topics
+        self.topics = LocaleLabels.for_active_language().topics
         self.modalities = dict(ServicePage.Modality.choices)
 
     def topic(self, topic_id, modality):

@@ -16,7 +16,6 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import get_language_info
-from wagtail.models import Locale
 from wagtail.users.models import UserProfile
 
 from egecms.core.labels import LocaleLabels
@@ -69,9 +68,7 @@ def _language_of(user):
 
 def request_summary(assistance_request):
     """What every staff e-mail says of the request, in the active language."""
-    language = translation.get_language() or settings.LANGUAGE_CODE
-    locale = Locale.objects.filter(language_code=language).first() or Locale.get_default()
-    topic_labels = LocaleLabels.load(locale).topics
+    topic_labels = LocaleLabels.for_active_language().topics
     topic_ids = assistance_request.topics.values_list("pk", flat=True)
     return {
         "reference": assistance_request.reference,

@@ -20,7 +20,6 @@ from ..registry import contribution_types
 DEFAULT_FEED_ITEMS = 20
 
 
-
 @dataclass(frozen=True)
 class FeedEntry:
     """One item of a feed, ready for a feed generator (texts in the feed's language)."""

@@ -53,6 +53,14 @@ class WorkspacePage(PublishingPolicyMixin, WorkflowChoiceMixin, Page):
         return context
 
 
+def workspace_of(page):
+    """The closest workspace (cluster, issue area, agency space) holding ``page``, or None."""
+    for ancestor in page.get_ancestors(inclusive=True).order_by("-depth"):
+        if issubclass(ancestor.specific_class, WorkspacePage):
+            return ancestor.specific
+    return None
+
+
 class Contribution(PublishingPolicyMixin, WorkflowChoiceMixin, Page):
     """The contract every contribution page type takes (practice, service, event, ...).
 

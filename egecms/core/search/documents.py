@@ -19,6 +19,7 @@ from wagtail.models import Page, PageViewRestriction
 from ..aggregation import relation_ids
 from ..labels import LocaleLabels
 from ..models import SearchDocument, WorkspacePage
+from ..models.contributions import workspace_of
 from ..models.search import pack
 from ..registry import contribution_types
 from .text import text_keys
@@ -64,13 +65,6 @@ def _text_of(page):
     return strip_tags(" ".join(texts))
 
 
-def _workspace_of(page):
-    for ancestor in page.get_ancestors().order_by("-depth").specific(defer=True):
-        if isinstance(ancestor, WorkspacePage):
-            return ancestor
-    return None
-
-
 def _year_of(page):
     """The year a reader would search by: a practice's own year, else the page's date's."""
     year = getattr(page, "year", None)
@@ -83,7 +77,7 @@ def _year_of(page):
 def document_fields(page):
     """What the document of ``page`` (specific, searchable) holds."""
     language = page.locale.language_code
-    workspace = _workspace_of(page)
+    workspace = workspace_of(page)
     agency_ids, topic_ids = relation_ids([page])
     agency_ids, topic_ids = agency_ids.get(page.pk, []), topic_ids.get(page.pk, [])
     labels = LocaleLabels.load(page.locale)

@@ -6,7 +6,7 @@ from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Task, TaskState
 
-from egecms.core.models import WorkspacePage
+from egecms.core.models.contributions import workspace_of
 
 
 class AgencyGroup(models.Model):
@@ -37,14 +37,6 @@ def agency_ids_of(user):
         ids = AgencyGroup.objects.filter(group__user=user).values_list("agency_id", flat=True)
         setattr(user, cache_attr, set(ids))
     return getattr(user, cache_attr)
-
-
-def workspace_of(page):
-    """The closest workspace (cluster, issue area, agency space) holding ``page``, or None."""
-    for ancestor in page.get_ancestors(inclusive=True).order_by("-depth"):
-        if issubclass(ancestor.specific_class, WorkspacePage):
-            return ancestor.specific
-    return None
 
 
 def lead_agency_ids_for(obj):
