@@ -1,5 +1,17 @@
 import pytest
 
+from .worlds import Worlds, order_items, world, world_of
+
+
+def pytest_collection_modifyitems(config, items):
+    items[:] = order_items(items)
+    # With --dist loadgroup each module goes to one worker, as with loadfile, except the
+    # tests of a world marked as shared across modules (the demo), which share one worker.
+    for item in items:
+        name = world_of(item)
+        group = name if name in CROSS_MODULE_WORLDS else item.module.__name__
+        item.add_marker(pytest.mark.xdist_group(group))
+
 
 @pytest.fixture(autouse=True)
 def empty_cache():
@@ -11,6 +23,32 @@ def empty_cache():
     cache.clear()
 
 
+# -- worlds (see worlds.py) ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def _worlds(django_db_setup, django_db_blocker):
+    worlds = Worlds(django_db_blocker)
+    yield worlds
+    worlds.leave()
+
+
+@pytest.fixture
+def _world_entered(request, _worlds):
+    marker = request.node.get_closest_marker("django_db")
+    transactional = bool(marker and marker.kwargs.get("transaction")) or bool(
+        {"transactional_db", "live_server"} & set(request.fixturenames)
+    )
+    # A test that commits for real (a live server) must not commit a world with it.
+    _worlds.enter(None if transactional else world_of(request.node))
+
+
+@pytest.fixture
+def _django_db_helper(_world_entered, _django_db_helper):
+    """pytest-django's per-test transaction, opened inside the world the test asks for."""
+    yield
+
+
 @pytest.fixture
 def locales(db):
     from .builders import ensure_locales
@@ -18,19 +56,36 @@ def locales(db):
     return ensure_locales()
 
 
-@pytest.fixture
-def site_tree(db):
+# Imported inside: the plugin-contract checks run this suite's conftest in settings that
+# leave a content app out, where importing its models at the top would fail.
+@world
+def site_tree():
     """The page tree of DESIGN.md with one page of each type, in four linked locales."""
-    # Imported here: the plugin-contract checks run this suite's conftest in settings that
-    # leave a content app out, where importing its models would fail.
     from .builders import build_site
 
     return build_site()
 
 
-@pytest.fixture
-def site_tree_en(db):
-    """The same tree in English only: quicker, for tests that do not look at translations."""
+@world
+def site_tree_en():
+    """The same tree in English only, for tests that do not look at translations."""
     from .builders import build_site
 
     return build_site(translate=False)
+
+
+@world
+def demo():
+    """``manage.py load_demo`` on the empty database: what it printed and e-mailed."""
+    import io
+
+    from django.core import mail
+    from django.core.management import call_command
+
+    output = io.StringIO()
+    call_command("load_demo", stdout=output)
+    return {"output": output.getvalue(), "sent": list(mail.outbox)}
+
+
+# Worlds whose tests, in several modules, run on one worker so that it is built once.
+CROSS_MODULE_WORLDS = {"demo"}

@@ -5,16 +5,18 @@ reached and chosen without a mouse.
 
 Chromium is Debian's (``make test`` installs it where it can); playwright drives it and
 axe-playwright-python carries axe-core. Without a browser the test is skipped, saying why.
+The pages are the demo's, loaded once for this test and the demo's own (the ``demo`` world),
+and served to the browser from this process (``in_process.py``).
 """
 
-import io
 import os
 import shutil
 from collections import defaultdict
 
 import pytest
-from django.core.management import call_command
 from wagtail.models import Page
+
+from .in_process import serve_in_process
 
 CHROMIUM = os.environ.get("EGECMS_CHROMIUM") or shutil.which("chromium")
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -71,24 +73,24 @@ def violations_of(browser_page):
     ]
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_every_public_page_type_in_four_locales_passes_axe_and_works_with_a_keyboard(
-    browser, live_server
+    browser, demo
 ):
-    call_command("load_demo", stdout=io.StringIO())
     urls = page_urls()
     assert len(urls) >= 4 * 15, urls
     context = browser.new_context()
+    base = serve_in_process(context)
     tab = context.new_page()
     found = defaultdict(list)
     for url in urls:
-        response = tab.goto(live_server.url + url)
+        response = tab.goto(base + url)
         assert response.status == 200, url
         for violation in violations_of(tab):
             found[url].append(violation)
     # The request form with its errors shown (sent empty).
     form_url = next(url for url in urls if "request-assistance" in url or "solicitar" in url)
-    tab.goto(live_server.url + form_url)
+    tab.goto(base + form_url)
     # Past the browser's own checks, to the server's messages.
     tab.evaluate("document.querySelector('form.request-form').noValidate = true")
     tab.locator("form.request-form button[type=submit]").click()
@@ -98,8 +100,8 @@ def test_every_public_page_type_in_four_locales_passes_axe_and_works_with_a_keyb
         found[f"{form_url} (errors)"].append(violation)
     assert not found, dict(found)
 
-    keyboard_reaches_the_skip_link_and_shows_focus(tab, live_server.url + urls[0])
-    keyboard_chooses_a_search_facet(tab, live_server.url, urls)
+    keyboard_reaches_the_skip_link_and_shows_focus(tab, base + urls[0])
+    keyboard_chooses_a_search_facet(tab, base, urls)
     context.close()
 
 

@@ -1,7 +1,7 @@
 """``manage.py load_demo``: the whole demo, in four linked locales, idempotent, every page served.
 
-One test on purpose: loading the demo takes about a minute, so it is loaded once and every
-property is checked on that load.
+The demo is loaded once per worker (the ``demo`` world of ``tests/conftest.py``, shared with
+the accessibility test), and every property is checked on that load.
 """
 
 import io
@@ -39,9 +39,8 @@ def counts():
 
 
 @pytest.mark.django_db
-def test_load_demo_builds_the_whole_demo_once_in_four_linked_locales(client):
-    first_output = io.StringIO()
-    call_command("load_demo", stdout=first_output)
+def test_load_demo_builds_the_whole_demo_once_in_four_linked_locales(client, demo):
+    first_output = demo["output"]
     after_first = counts()
 
     second_output = io.StringIO()
@@ -51,9 +50,9 @@ def test_load_demo_builds_the_whole_demo_once_in_four_linked_locales(client):
     assert counts() == after_first
     assert "0 created" in second_output.getvalue()
     # Progress and logins are printed.
-    assert "+ Practice" in first_output.getvalue()
+    assert "+ Practice" in first_output
     for username in ("admin", "board-editor", "editor-idb", "pm-idb", "translator-pt"):
-        assert username in first_output.getvalue()
+        assert username in first_output
 
     # What the action plan asks of the demo, in every locale.
     per_locale = {
@@ -110,6 +109,8 @@ def test_load_demo_builds_the_whole_demo_once_in_four_linked_locales(client):
 
     demo_calendar_and_outcomes_are_there(client)
     demo_requests_are_there()
+    # Demo people are fictional: neither load sent anything.
+    assert demo["sent"] == [] and mail.outbox == []
 
     # An anonymous visitor following every public link, and the sitemap, meets nothing private.
     markers = set()
@@ -136,7 +137,6 @@ def demo_requests_are_there():
     assert {"new", "triaged", "assigned"} <= set(requests.values_list("status", flat=True))
     assert RequestRouting.objects.filter(agency__acronym="IDB").exists()
     assert AssistanceRequestPage.objects.live().count() == 4
-    assert mail.outbox == []  # demo people are fictional: nothing was sent
 
 
 def demo_calendar_and_outcomes_are_there(client):

@@ -3,12 +3,11 @@
 from .expected import EXPECTED
 from .matrix import OBJECTS, format_table, parse_table, run_role
 from .views import VIEWS
-from .world import build_world
 
 
-def check_role(role):
+def check_role(world, role):
     expected = parse_table(EXPECTED)
-    outcomes = run_role(build_world(), role)
+    outcomes = run_role(world, role)
     wrong = [
         f"{view} on {name}: expected {expected[(role, view, name)]}, got {outcome}"
         for (view, name), outcome in outcomes.items()

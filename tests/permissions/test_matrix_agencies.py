@@ -11,5 +11,5 @@ def test_the_table_has_a_row_for_every_view_and_object():
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("role", ["anon", "idb-ed", "idb-pm", "oas-ed"])
-def test_permission_matrix(role):
-    check_role(role)
+def test_permission_matrix(permission_world, role):
+    check_role(permission_world, role)

@@ -7,5 +7,5 @@ from .checks import check_role
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("role", ["ica-ed", "board", "tr-pt", "super"])
-def test_permission_matrix(role):
-    check_role(role)
+def test_permission_matrix(permission_world, role):
+    check_role(permission_world, role)
