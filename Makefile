@@ -33,7 +33,7 @@ serve: install
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: install lint browser ## the whole suite (SQLite, or DATABASE_URL)
-	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup --durations=15
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --durations=15
 
 browser: ## Debian's Chromium for the accessibility test (which says why it skips without it)
 	@command -v chromium >/dev/null 2>&1 || (command -v apt-get >/dev/null 2>&1 && \

@@ -5,12 +5,16 @@ from .worlds import Worlds, order_items, world, world_of
 
 def pytest_collection_modifyitems(config, items):
     items[:] = order_items(items)
-    # With --dist loadgroup each module goes to one worker, as with loadfile, except the
-    # tests of a world marked as shared across modules (the demo), which share one worker.
-    for item in items:
-        name = world_of(item)
-        group = name if name in CROSS_MODULE_WORLDS else item.module.__name__
-        item.add_marker(pytest.mark.xdist_group(group))
+
+
+def pytest_xdist_make_scheduler(config, log):
+    """Each test module to one worker (as ``--dist loadfile``), except the modules that share
+    a world built once (``SHARED_WORLD_MODULES``), which go to one worker together."""
+    if config.getvalue("dist") not in ("loadfile", "loadgroup"):
+        return None
+    from .scheduling import ModulesAndSharedWorlds
+
+    return ModulesAndSharedWorlds(config, log)
 
 
 @pytest.fixture(autouse=True)
@@ -85,7 +89,3 @@ def demo():
     output = io.StringIO()
     call_command("load_demo", stdout=output)
     return {"output": output.getvalue(), "sent": list(mail.outbox)}
-
-
-# Worlds whose tests, in several modules, run on one worker so that it is built once.
-CROSS_MODULE_WORLDS = {"demo"}

@@ -112,12 +112,19 @@ class ContributionPageFactory(wagtail_factories.PageFactory):
     def agencies(self, create, extracted, **kwargs):
         if extracted:
             self.agencies.set(extracted)
-            self.save_revision().publish()
+            self._relations_to_publish = True
 
     @factory.post_generation
     def topics(self, create, extracted, **kwargs):
         if extracted:
             self.topics.set(extracted)
+            self._relations_to_publish = True
+
+    @factory.post_generation
+    def publish_relations(self, create, extracted, **kwargs):
+        """One revision, published, for the agencies and topics together (declared last)."""
+        if create and getattr(self, "_relations_to_publish", False):
+            del self._relations_to_publish
             self.save_revision().publish()
 
 

@@ -1,7 +1,10 @@
 """The workspaces part of the demo: provisioning from workspaces.yaml, and one user per role."""
 
+from functools import cache
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 
 from egecms.core.demo.loader import DemoLogin, paragraphs_html
@@ -16,13 +19,17 @@ from .provisioning import ProvisionWorkspaces
 DEMO_PASSWORD = "egecms-demo"  # noqa: S105 - printed for the demo; never used in production
 
 
+@cache
+def _demo_password_hash():
+    """Hashed once: every demo login has the same password (a hash takes a third of a second)."""
+    return make_password(DEMO_PASSWORD)
+
+
 def _user(username, group_name=None, **fields):
-    user, created = get_user_model().objects.get_or_create(
-        username=username, defaults={"email": f"{username}@example.org", **fields}
+    user, _created = get_user_model().objects.get_or_create(
+        username=username,
+        defaults={"email": f"{username}@example.org", "password": _demo_password_hash(), **fields},
     )
-    if created:
-        user.set_password(DEMO_PASSWORD)
-        user.save()
     if group_name is not None:
         user.groups.add(Group.objects.get(name=group_name))
     return user

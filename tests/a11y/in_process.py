@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.db import DEFAULT_DB_ALIAS, connections
 from django.test import Client
 
 BASE_URL = "http://testserver"
@@ -50,11 +51,30 @@ def _django(client, request):
     return response.status_code, dict(response.items()), body
 
 
+def connection_keeper():
+    """A function that gives the current context the database connection of this moment.
+
+    Playwright's sync API runs code in greenlets with contexts of their own, where Django
+    would open a new connection — outside the test's transaction, blocked by its locks.
+    """
+    connection = connections[DEFAULT_DB_ALIAS]
+
+    def keep():
+        connections[DEFAULT_DB_ALIAS] = connection
+
+    return keep
+
+
 def serve_in_process(context):
     """Answer every request of the Playwright browser ``context`` from this process."""
     client = Client()  # one client: its cookies (session, language) persist as a browser's
+    keep_connection = connection_keeper()
 
     def handle(route, request):
+        keep_connection()
+        _answer(route, request)
+
+    def _answer(route, request):
         if urlsplit(request.url).netloc != urlsplit(BASE_URL).netloc:
             route.abort()  # nothing leaves the machine
             return

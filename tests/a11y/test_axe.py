@@ -16,15 +16,17 @@ from collections import defaultdict
 import pytest
 from wagtail.models import Page
 
-from .in_process import serve_in_process
+from .in_process import connection_keeper, serve_in_process
 
 CHROMIUM = os.environ.get("EGECMS_CHROMIUM") or shutil.which("chromium")
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 BLOCKING = {"serious", "critical"}
 
 
-@pytest.fixture(scope="module")
-def browser():
+@pytest.fixture
+def browser(demo):
+    """Chromium, driven by Playwright, whose sync API runs the rest of the test in a greenlet
+    context of its own: the test keeps its database connection (and the demo world in it)."""
     if not CHROMIUM:
         pytest.skip("No Chromium here (apt-get install chromium, or set EGECMS_CHROMIUM)")
     from playwright.sync_api import Error, sync_playwright
@@ -32,7 +34,9 @@ def browser():
     # Playwright's sync API keeps an event loop running in this thread; the test's own
     # database work (not the server's) then looks "async" to Django without being so.
     os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    keep_connection = connection_keeper()
     with sync_playwright() as playwright:
+        keep_connection()
         try:
             launched = playwright.chromium.launch(executable_path=CHROMIUM, headless=True)
         except Error as error:
@@ -74,9 +78,7 @@ def violations_of(browser_page):
 
 
 @pytest.mark.django_db
-def test_every_public_page_type_in_four_locales_passes_axe_and_works_with_a_keyboard(
-    browser, demo
-):
+def test_every_public_page_type_in_four_locales_passes_axe_and_works_with_a_keyboard(demo, browser):
     urls = page_urls()
     assert len(urls) >= 4 * 15, urls
     context = browser.new_context()

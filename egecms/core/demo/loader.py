@@ -71,6 +71,7 @@ class DemoLoader:
         self.stdout = stdout
         self.created = 0
         self.skipped = 0
+        self.created_by_kind = {}  # the first word of each step's label -> how many created
         self.locales = {}
         self.topic_page = None
         self.logins = []
@@ -80,13 +81,20 @@ class DemoLoader:
         if self.stdout is not None:
             self.stdout.write(message)
 
-    def step(self, label, created):
+    def step(self, label, created, kind=None):
+        kind = kind or label.split(" ", 1)[0]
         if created:
             self.created += 1
+            self.created_by_kind[kind] = self.created_by_kind.get(kind, 0) + 1
         else:
             self.skipped += 1
         mark = "+" if created else "="
         self.say(f"  {mark} {label}")
+
+    def progress(self):
+        """So far: how many of each kind were created (each in four languages), and skipped."""
+        kinds = ", ".join(f"{kind}: {count}" for kind, count in self.created_by_kind.items())
+        return f"created so far: {kinds or 'nothing'}; {self.skipped} already there"
 
     # -- locales, site and the topic page ------------------------------------------------
     def ensure_locales(self):
@@ -103,7 +111,7 @@ class DemoLoader:
         existing = TopicPage.objects.filter(locale=default).first()
         if existing:
             self.topic_page = existing
-            self.step("Topic page", created=False)
+            self.step("Topic page", created=False, kind="topic page")
             return existing
         root = Page.get_first_root_node()
         page = TopicPage(
@@ -134,7 +142,7 @@ class DemoLoader:
             page, [texts["title"], texts["intro"]], settings.LANGUAGE_CODE, slug_from=None
         )
         self.topic_page = page
-        self.step("Topic page", created=True)
+        self.step("Topic page", created=True, kind="topic page")
         return page
 
     # -- snippets ---------------------------------------------------------------------------
@@ -143,7 +151,7 @@ class DemoLoader:
         acronym = data["acronym"][settings.LANGUAGE_CODE]
         agency = Agency.objects.filter(locale=default, acronym=acronym).first()
         if agency:
-            self.step(f"Agency {acronym}", created=False)
+            self.step(f"Agency {acronym}", created=False, kind="agency")
             return agency
         agency = Agency.objects.create(
             locale=default,
@@ -156,14 +164,14 @@ class DemoLoader:
         self.translate(
             agency, [data["acronym"], data["name"], data["summary"]], settings.LANGUAGE_CODE
         )
-        self.step(f"Agency {acronym}", created=True)
+        self.step(f"Agency {acronym}", created=True, kind="agency")
         return agency
 
     def ensure_topic(self, data, *, strategic):
         default = self.locales[settings.LANGUAGE_CODE]
         topic = Topic.objects.filter(locale=default, slug=data["slug"]).first()
         if topic:
-            self.step(f"Topic {data['slug']}", created=False)
+            self.step(f"Topic {data['slug']}", created=False, kind="topic")
             return topic
         topic = Topic.objects.create(
             locale=default,
@@ -173,7 +181,7 @@ class DemoLoader:
             is_strategic_area=strategic,
         )
         self.translate(topic, [data["name"], data["description"]], settings.LANGUAGE_CODE)
-        self.step(f"Topic {data['slug']}", created=True)
+        self.step(f"Topic {data['slug']}", created=True, kind="topic")
         return topic
 
     def agency(self, key):
@@ -233,7 +241,7 @@ class DemoLoader:
         parent_here = parent.get_translation(self.locales[language])
         existing = parent_here.get_children().filter(slug=page.slug).first()
         if existing:
-            self.step(label, created=False)
+            self.step(label, created=False, kind=page._meta.verbose_name)
             return existing.specific
         page.locale = self.locales[language]
         parent_here.add_child(instance=page)
@@ -241,7 +249,7 @@ class DemoLoader:
             before_save(page)
         page.save_revision().publish()
         self.translate(page, translatable, language, slug_from=0)
-        self.step(label, created=True)
+        self.step(label, created=True, kind=page._meta.verbose_name)
         return page
 
     def translate(self, instance, translatable, language, slug_from=None):

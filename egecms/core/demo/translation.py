@@ -44,6 +44,55 @@ def translation_memory(texts_by_language, source_language):
     return memory
 
 
+def _record_translations(instance, segments, locale, known):
+    """The translator's text of every segment into ``locale``, in three queries at most.
+
+    In bulk, so without ``StringTranslation.save()``'s check of translated HTML: the demo's
+    texts are plain text, converted by ``StringValue.from_plaintext``, which cannot fail it.
+    """
+    wanted = {}
+    for segment in segments:
+        target = known.get(_normalise(segment.string.data))
+        if target is None:
+            raise UntranslatedSegmentError(
+                f"{instance!r}: no {locale.language_code} text for {segment.context.path!r}: "
+                f"{segment.string.data[:80]!r}"
+            )
+        wanted[(segment.string_id, segment.context_id)] = StringValue.from_plaintext(target).data
+    existing = {
+        (row.translation_of_id, row.context_id): row
+        for row in StringTranslation.objects.filter(
+            locale=locale,
+            translation_of_id__in={string_id for string_id, _ in wanted},
+            context_id__in={context_id for _, context_id in wanted},
+        )
+    }
+    changed, new = [], []
+    for (string_id, context_id), data in wanted.items():
+        row = existing.get((string_id, context_id))
+        if row is None:
+            new.append(
+                StringTranslation(
+                    translation_of_id=string_id,
+                    locale=locale,
+                    context_id=context_id,
+                    data=data,
+                    translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
+                    tool_name="",
+                )
+            )
+        elif (row.data, row.translation_type, row.tool_name) != (
+            data,
+            StringTranslation.TRANSLATION_TYPE_MANUAL,
+            "",
+        ):
+            row.data, row.tool_name = data, ""
+            row.translation_type = StringTranslation.TRANSLATION_TYPE_MANUAL
+            changed.append(row)
+    StringTranslation.objects.bulk_create(new)
+    StringTranslation.objects.bulk_update(changed, ["data", "translation_type", "tool_name"])
+
+
 @transaction.atomic
 def translate_instance(instance, *, locales, memory, user=None):
     """Create (or update) the translations of ``instance`` into ``locales`` from ``memory``.
@@ -54,26 +103,10 @@ def translate_instance(instance, *, locales, memory, user=None):
     """
     source, _created = TranslationSource.update_or_create_from_instance(instance)
     segments = list(StringSegment.objects.filter(source=source).select_related("string", "context"))
+    for locale in locales:
+        _record_translations(instance, segments, locale, memory.get(locale.language_code, {}))
     translated = {}
     for locale in locales:
-        known = memory.get(locale.language_code, {})
-        for segment in segments:
-            target = known.get(_normalise(segment.string.data))
-            if target is None:
-                raise UntranslatedSegmentError(
-                    f"{instance!r}: no {locale.language_code} text for {segment.context.path!r}: "
-                    f"{segment.string.data[:80]!r}"
-                )
-            StringTranslation.objects.update_or_create(
-                translation_of=segment.string,
-                locale=locale,
-                context=segment.context,
-                defaults={
-                    "data": StringValue.from_plaintext(target).data,
-                    "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
-                    "tool_name": "",
-                },
-            )
         Translation.objects.get_or_create(
             source=source, target_locale=locale, defaults={"enabled": True}
         )

@@ -8,6 +8,8 @@ search backend itself (Elasticsearch down, say) is already kept out of the way b
 """
 
 import logging
+import threading
+from contextlib import contextmanager
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db import transaction
@@ -25,6 +27,23 @@ from ..registry import contribution_types
 from .text import text_keys
 
 logger = logging.getLogger(__name__)
+_state = threading.local()
+
+
+@contextmanager
+def deferred():
+    """No document is written inside this block; whoever opens it calls ``rebuild_documents``
+    after it (the demo loader, which publishes every page of four languages in a row)."""
+    previous = getattr(_state, "deferred", False)
+    _state.deferred = True
+    try:
+        yield
+    finally:
+        _state.deferred = previous
+
+
+def _is_deferred():
+    return getattr(_state, "deferred", False)
 
 
 def is_searchable(page):
@@ -109,6 +128,8 @@ def document_fields(page):
 
 def sync_page(page):
     """Create, update or delete the document of ``page``; never raises."""
+    if _is_deferred():
+        return
     try:
         with transaction.atomic():
             page = page.specific
@@ -137,6 +158,8 @@ def _descendant_urls_changed(page):
 
 
 def remove_page(page):
+    if _is_deferred():
+        return
     for document in SearchDocument.objects.filter(page_id=page.pk):
         document.delete()  # one by one, so the search backend hears of each
 
@@ -149,6 +172,8 @@ def sync_subtree(page):
 
 def rebuild_documents():
     """Every document again, from the pages; returns how many there are."""
+    if _is_deferred():
+        raise RuntimeError("rebuild_documents() runs after documents.deferred(), not inside it")
     kept = set()
     for model in contribution_types.models:
         for page in model.objects.live().select_related("locale"):
