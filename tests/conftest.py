@@ -10,7 +10,7 @@ def pytest_collection_modifyitems(config, items):
 def pytest_xdist_make_scheduler(config, log):
     """Each test module to one worker (as ``--dist loadfile``), except the modules that share
     a world built once (``SHARED_WORLD_MODULES``), which go to one worker together."""
-    if config.getvalue("dist") not in ("loadfile", "loadgroup"):
+    if config.getvalue("dist") != "loadfile":
         return None
     from .scheduling import ModulesAndSharedWorlds
 

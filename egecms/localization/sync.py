@@ -8,25 +8,15 @@ the original language until translated), in its translators' queue; a copy that 
 never overwritten here — its translators publish it, through their language's review.
 """
 
-import threading
-from contextlib import contextmanager
-
 from django.conf import settings
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
-_state = threading.local()
+from egecms.core.switches import ThreadSwitch
 
-
-@contextmanager
-def suspended():
-    """No syncing inside this block (the demo loader writes every language itself)."""
-    previous = getattr(_state, "suspended", False)
-    _state.suspended = True
-    try:
-        yield
-    finally:
-        _state.suspended = previous
+_suspension = ThreadSwitch()
+# ``with suspended():`` nothing is synced (the demo loader writes every language itself).
+suspended = _suspension.turned_on
 
 
 def _source_of(page):
@@ -74,6 +64,6 @@ def sync_translations(page, user=None):
 def on_page_published(sender, instance, revision=None, **kwargs):
     if not settings.EGECMS.get("SYNC_TRANSLATIONS_ON_PUBLISH", False):
         return
-    if getattr(_state, "suspended", False) or not is_original(instance):
+    if _suspension.on or not is_original(instance):
         return
     sync_translations(instance, user=getattr(revision, "user", None))

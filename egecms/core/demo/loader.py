@@ -71,7 +71,7 @@ class DemoLoader:
         self.stdout = stdout
         self.created = 0
         self.skipped = 0
-        self.created_by_kind = {}  # the first word of each step's label -> how many created
+        self.created_by_kind = {}  # kind (or a label's first word) -> how many were created
         self.locales = {}
         self.topic_page = None
         self.logins = []

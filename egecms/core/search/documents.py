@@ -8,8 +8,6 @@ search backend itself (Elasticsearch down, say) is already kept out of the way b
 """
 
 import logging
-import threading
-from contextlib import contextmanager
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db import transaction
@@ -24,26 +22,14 @@ from ..models import SearchDocument, WorkspacePage
 from ..models.contributions import workspace_of
 from ..models.search import pack
 from ..registry import contribution_types
+from ..switches import ThreadSwitch
 from .text import text_keys
 
 logger = logging.getLogger(__name__)
-_state = threading.local()
-
-
-@contextmanager
-def deferred():
-    """No document is written inside this block; whoever opens it calls ``rebuild_documents``
-    after it (the demo loader, which publishes every page of four languages in a row)."""
-    previous = getattr(_state, "deferred", False)
-    _state.deferred = True
-    try:
-        yield
-    finally:
-        _state.deferred = previous
-
-
-def _is_deferred():
-    return getattr(_state, "deferred", False)
+_deferring = ThreadSwitch()
+# ``with deferred():`` no document is written; whoever opens the block calls
+# ``rebuild_documents`` after it (the demo loader, which publishes every page in a row).
+deferred = _deferring.turned_on
 
 
 def is_searchable(page):
@@ -128,7 +114,7 @@ def document_fields(page):
 
 def sync_page(page):
     """Create, update or delete the document of ``page``; never raises."""
-    if _is_deferred():
+    if _deferring.on:
         return
     try:
         with transaction.atomic():
@@ -158,7 +144,7 @@ def _descendant_urls_changed(page):
 
 
 def remove_page(page):
-    if _is_deferred():
+    if _deferring.on:
         return
     for document in SearchDocument.objects.filter(page_id=page.pk):
         document.delete()  # one by one, so the search backend hears of each
@@ -172,7 +158,7 @@ def sync_subtree(page):
 
 def rebuild_documents():
     """Every document again, from the pages; returns how many there are."""
-    if _is_deferred():
+    if _deferring.on:
         raise RuntimeError("rebuild_documents() runs after documents.deferred(), not inside it")
     kept = set()
     for model in contribution_types.models:
