@@ -18,6 +18,17 @@ def pytest_xdist_make_scheduler(config, log):
 
 
 @pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the site's default language, whatever the one before it activated
+    (the test client's LocaleMiddleware and ``translation.activate`` leave theirs behind)."""
+    from django.utils import translation
+
+    translation.deactivate()
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache (rolled-back rows must not linger in it)."""
     from django.core.cache import cache

@@ -17,8 +17,10 @@ import dataclasses
 from collections import defaultdict
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.db import models, transaction
+from django.utils import translation
 
 _BUILDERS = {}
 
@@ -94,7 +96,8 @@ class Worlds:
             self._atomic.__enter__()
             try:
                 cache.clear()
-                self.data = _BUILDERS[name]()
+                with translation.override(settings.LANGUAGE_CODE):
+                    self.data = _BUILDERS[name]()
             except BaseException:
                 self.leave()
                 raise
