@@ -20,3 +20,8 @@ DATABASES = {"default": env.db("DATABASE_URL", default="sqlite://:memory:")}
 
 # Tests build their own translations; the sync tests switch it on.
 EGECMS = {**EGECMS, "SYNC_TRANSLATIONS_ON_PUBLISH": False}  # noqa: F405
+
+# On PostgreSQL, a test database need not wait for the disk at each commit (the tests that
+# commit for real, and the database's creation, are then as fast as in memory).
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c synchronous_commit=off"

@@ -9,15 +9,12 @@ import feedparser
 import pytest
 from django.contrib.auth import get_user_model
 from django.db import connection
-from django.db.models.signals import post_save, pre_save
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
-from factory.django import mute_signals
 from wagtail.models import Locale, PageViewRestriction
 
 from clusters.models import PracticePage
-from egecms.core.models import PageTopic
-from tests import factories
+from tests import bulk, factories
 from tests.builders import LANGUAGES, translated_copy
 
 #: Section page -> the contribution in the test tree that its feeds list.
@@ -250,38 +247,26 @@ def test_the_calendar_keeps_its_own_views_and_ical_feed(client, site_tree_en):
 
 
 def add_practices(cluster, count, *, agency, topic, start=0):
-    """``count`` published practices under ``cluster``, each with ``agency`` and ``topic``.
-
-    Quick: one tree insert per page with the search and reference indexes' signals muted, and
-    the relations in two bulk inserts.
-    """
-    now = timezone.now()
-    pages = []
-    with mute_signals(pre_save, post_save):
-        for index in range(count):
-            page = PracticePage(
-                title=f"Bulk practice {start + index}",
-                slug=f"bulk-practice-{start + index}",
-                summary="A practice",
-                countries=["PE"],
-                year=2020,
-                date=now.date() - datetime.timedelta(days=index % 365),
-                live=True,
-                first_published_at=now,
-                last_published_at=now,
-            )
-            cluster.add_child(instance=page)
-            pages.append(page)
-        agencies = PracticePage._meta.get_field("agencies")
-        through = agencies.remote_field.through
-        source, target = agencies.m2m_field_name(), agencies.m2m_reverse_field_name()
-        through.objects.bulk_create(
-            [through(**{f"{source}_id": page.pk, f"{target}_id": agency.pk}) for page in pages]
-        )
-        PageTopic.objects.bulk_create(
-            [PageTopic(content_object_id=page.pk, tag_id=topic.pk) for page in pages]
-        )
-    return pages
+    """``count`` published practices under ``cluster``, each with ``agency`` and ``topic``, a
+    day apart (in bulk: see tests/bulk.py)."""
+    today = timezone.now().date()
+    return bulk.live_pages(
+        cluster,
+        PracticePage,
+        [
+            {
+                "title": f"Bulk practice {number}",
+                "slug": f"bulk-practice-{number}",
+                "summary": "A practice",
+                "countries": ["PE"],
+                "year": 2020,
+                "date": today - datetime.timedelta(days=number % 365),
+            }
+            for number in range(start, start + count)
+        ],
+        agencies=[agency],
+        topics=[topic],
+    )
 
 
 def feed_queries(client, url):
@@ -312,9 +297,9 @@ def test_feeds_issue_a_bounded_number_of_queries(client, site_tree_en):
     assert many == few <= MAX_FEED_QUERIES
     ids = [entry.id for entry in feed.entries]
     assert len(set(ids)) == len(ids)  # every Atom entry has its own id
-    bulk = [entry for entry in feed.entries if entry.title.startswith("Bulk practice")]
-    assert len(bulk) >= 19
-    assert all(entry.author == idb.name and entry.tags[-1].term == "Open data" for entry in bulk)
+    listed = [entry for entry in feed.entries if entry.title.startswith("Bulk practice")]
+    assert len(listed) >= 19
+    assert all(entry.author == idb.name and entry.tags[-1].term == "Open data" for entry in listed)
     assert feed.bozo == 0
 
     # The other sections' feeds, with their own contributions, stay within the same bound.

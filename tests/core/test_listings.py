@@ -6,33 +6,29 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from clusters.models import PracticePage
-from tests import factories
+from tests import bulk, factories
 
 MAX_LISTING_QUERIES = 12
 
 
 def add_practices(parent, count, *, start=0, **fields):
-    """``count`` live practices, quickly (no revisions, no admin search index)."""
-    from django.db.models.signals import post_save
-    from modelsearch.signal_handlers import post_save_signal_handler
-
-    post_save.disconnect(post_save_signal_handler, sender=PracticePage)
-    try:
-        for number in range(start, start + count):
-            parent.add_child(
-                instance=PracticePage(
-                    title=f"Practice {number}",
-                    slug=f"practice-{number}",
-                    summary="What was done",
-                    year=2000 + number % 25,
-                    outcome="avoid" if number % 4 == 0 else "adapt",
-                    countries=["PE"],
-                    live=True,
-                    **fields,
-                )
-            )
-    finally:
-        post_save.connect(post_save_signal_handler, sender=PracticePage)
+    """``count`` live practices, in bulk (see tests/bulk.py)."""
+    bulk.live_pages(
+        parent,
+        PracticePage,
+        [
+            {
+                "title": f"Practice {number}",
+                "slug": f"practice-{number}",
+                "summary": "What was done",
+                "year": 2000 + number % 25,
+                "outcome": "avoid" if number % 4 == 0 else "adapt",
+                "countries": ["PE"],
+                **fields,
+            }
+            for number in range(start, start + count)
+        ],
+    )
 
 
 @pytest.mark.django_db

@@ -13,7 +13,7 @@ from wagtail.models import PageViewRestriction
 from clusters.models import PracticePage
 from egecms.core.models import SearchDocument, SearchPage
 from egecms.core.search.documents import rebuild_documents
-from tests import factories
+from tests import bulk, factories
 from tests.builders import ensure_locales, translate_tree
 
 RESULT_TITLE = re.compile(r'<h3 class="result__title"><a href="[^"]*">([^<]+)</a>')
@@ -246,26 +246,9 @@ def test_a_closed_search_server_breaks_neither_publishing_nor_the_page(
     assert client.get(faceted["page"].url).status_code == 200  # browsing needs no server
 
 
-def _bare_practice(parent, number, countries):
-    return parent.add_child(
-        instance=PracticePage(
-            title=f"Practice of municipal services {number}",
-            slug=f"practice-{number}",
-            summary="Municipal one-stop shops",
-            countries=[countries[number % 5]],
-            year=2000 + number % 25,
-            outcome="avoid" if number % 4 == 0 else "adapt",
-            live=True,
-        )
-    )
-
-
 def many_practices(parent, count, *, agencies, topics, start=0):
-    """``count`` live practices under ``parent`` with their search documents, quickly: pages
-    added without revisions nor Wagtail's own page index, documents written and indexed in
-    bulk."""
-    from django.db.models.signals import post_save
-    from modelsearch.signal_handlers import post_save_signal_handler
+    """``count`` live practices under ``parent`` with their search documents, in bulk (see
+    tests/bulk.py); the documents written and indexed in bulk too."""
     from wagtail.search.backends import get_search_backend
 
     from egecms.core.models.search import pack
@@ -273,13 +256,21 @@ def many_practices(parent, count, *, agencies, topics, start=0):
 
     documents = []
     countries = ["PE", "BR", "CL", "MX", "HT"]
-    post_save.disconnect(post_save_signal_handler, sender=PracticePage)
-    try:
-        pages = [
-            _bare_practice(parent, number, countries) for number in range(start, start + count)
-        ]
-    finally:
-        post_save.connect(post_save_signal_handler, sender=PracticePage)
+    pages = bulk.live_pages(
+        parent,
+        PracticePage,
+        [
+            {
+                "title": f"Practice of municipal services {number}",
+                "slug": f"practice-{number}",
+                "summary": "Municipal one-stop shops",
+                "countries": [countries[number % 5]],
+                "year": 2000 + number % 25,
+                "outcome": "avoid" if number % 4 == 0 else "adapt",
+            }
+            for number in range(start, start + count)
+        ],
+    )
     for number, page in zip(range(start, start + count), pages, strict=True):
         documents.append(
             SearchDocument(
