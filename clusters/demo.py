@@ -3,14 +3,13 @@
 import datetime
 
 from egecms.core.demo.loader import paragraphs_html
+from practices.models import PracticeLibraryPage, PracticePage
 
 from .models import (
     ClusterIndexPage,
     ClusterPage,
     IssueAreaIndexPage,
     IssueAreaPage,
-    PracticeLibraryPage,
-    PracticePage,
 )
 from .workspace_data import CLUSTERS, ISSUE_AREAS
 

@@ -93,7 +93,7 @@ def add_outcomes(loader, *, event, outcomes, language):
             text=recommendation["text"][language],
             topic=topics[recommendation["topic"]],
             actors=recommendation["actors"],
-            practice=related_page("clusters.PracticePage", recommendation["practice"], locale),
+            practice=related_page("practices.PracticePage", recommendation["practice"], locale),
             issue_area=related_page("clusters.IssueAreaPage", recommendation["issue_area"], locale),
         )
         for index, recommendation in enumerate(outcomes["recommendations"])

@@ -2,16 +2,11 @@
 
 import datetime
 
+from agencies.models import AgencyIndexPage, AgencyPage, ProgramManager
 from egecms.core.demo.loader import paragraphs_html
 
 from .demo_data import AGENCY_PROFILES, SERVICES
-from .models import (
-    AgencyIndexPage,
-    AgencyPage,
-    ProgramManager,
-    ServiceMenuPage,
-    ServicePage,
-)
+from .models import ServiceMenuPage, ServicePage
 
 AGENCY_INDEX = {
     "title": {"en": "Agencies", "es": "Agencias", "pt": "Agências", "fr": "Agences"},

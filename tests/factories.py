@@ -7,17 +7,12 @@ import wagtail_factories
 from django.utils import timezone
 from wagtail.models import Locale
 
-from clusters.models import (
-    ClusterIndexPage,
-    ClusterPage,
-    IssueAreaIndexPage,
-    IssueAreaPage,
-    PracticeLibraryPage,
-    PracticePage,
-)
+from agencies.models import AgencyIndexPage, AgencyPage
+from clusters.models import ClusterIndexPage, ClusterPage, IssueAreaIndexPage, IssueAreaPage
 from egecms.core.models import Agency, Topic, TopicPage
 from events.models import CalendarPage, EventPage
-from services.models import AgencyIndexPage, AgencyPage, ServiceMenuPage, ServicePage
+from practices.models import PracticeLibraryPage, PracticePage
+from services.models import ServiceMenuPage, ServicePage
 
 
 class LocaleDefault(factory.LazyFunction):

@@ -6,8 +6,8 @@ import pytest
 from django.utils import timezone
 from wagtail.models import Page
 
-from clusters.models import PracticePage
 from events.models import EventPage
+from practices.models import PracticePage
 from tests import bulk, factories
 
 

@@ -2,7 +2,7 @@
 
 A content app plugs in by decorating its page model::
 
-    @register_contribution(plural_label=_("Practices"), section="clusters.PracticeLibraryPage")
+    @register_contribution(plural_label=_("Practices"), section="practices.PracticeLibraryPage")
     class PracticePage(Contribution): ...
 
 The topic page, listings, search and feeds iterate over :data:`contribution_types` and never

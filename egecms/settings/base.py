@@ -23,7 +23,7 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 
 # Content apps plug into the core through the Contribution registry; any of them can be
 # left out of this list and the site still works (see tests/core/test_plugin_contract.py).
-CONTENT_APPS = ["clusters", "services", "events"]
+CONTENT_APPS = ["clusters", "practices", "agencies", "services", "events"]
 
 INSTALLED_APPS = [
     "egecms.core",

@@ -67,7 +67,7 @@ class Recommendation(TranslatableMixin, Orderable):
         FieldPanel("text"),
         FieldPanel("topic"),
         FieldPanel("actors"),
-        PageChooserPanel("practice", page_type=linkable_page_type("clusters.PracticePage")),
+        PageChooserPanel("practice", page_type=linkable_page_type("practices.PracticePage")),
         PageChooserPanel("issue_area", page_type=linkable_page_type("clusters.IssueAreaPage")),
     ]
     override_translatable_fields = [SynchronizedField("actors")]

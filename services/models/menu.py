@@ -1,5 +1,6 @@
 """The menu of services: what each agency offers the countries, and the page listing it all."""
 
+from django.apps import apps
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -61,7 +62,8 @@ class ServicePage(Contribution):
         _("active"), default=True, help_text=_("Shown in the menu of services.")
     )
 
-    parent_page_types = ["services.AgencyPage"]
+    # A service is what an agency offers: it lives in the agency's space.
+    parent_page_types = ["agencies.AgencyPage"] if apps.is_installed("agencies") else []
     subpage_types = []
     card_template = "services/cards/service.html"
     content_panels = [

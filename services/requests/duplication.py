@@ -165,9 +165,9 @@ def _note_pages(found, country, topic_ids, *, since):
     # Codes are stored as "BO,PE": a two-letter substring can only be a whole code.
     services = list(matchable_services().filter(countries__contains=country, pk__in=tagged))
     practices = []
-    if apps.is_installed("clusters"):
+    if apps.is_installed("practices"):
         practices = list(
-            apps.get_model("clusters", "PracticePage")
+            apps.get_model("practices", "PracticePage")
             .objects.live()
             .filter(locale__language_code=settings.LANGUAGE_CODE, date__gte=since)
             .filter(countries__contains=country, pk__in=tagged)

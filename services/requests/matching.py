@@ -15,6 +15,7 @@ together, a named country outweighs a region-wide one plus language and modality
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from django.apps import apps
 from django.conf import settings
 from django.utils.translation import get_language_info, gettext
 from django_countries.fields import Country
@@ -23,7 +24,7 @@ from wagtail.models import Page
 from egecms.core.aggregation import relation_ids, restricted_q
 from egecms.core.labels import LocaleLabels
 from egecms.core.models import Agency
-from services.models import AgencyPage, ServicePage
+from services.models import ServicePage
 
 TOPIC_WEIGHT = 100
 COUNTRY_WEIGHT = 20
@@ -151,9 +152,12 @@ def in_sentence(label):
 
 def owning_agencies(services):
     """``{service id: agency id}`` of the agency space each service lives in. One query."""
+    if not apps.is_installed("agencies"):  # then no service has an agency space to live in
+        return {}
+    agency_space = apps.get_model("agencies", "AgencyPage")
     parent_paths = {service.path[: -Page.steplen] for service in services}
     by_path = dict(
-        AgencyPage.objects.filter(path__in=parent_paths).values_list("path", "agency_id")
+        agency_space.objects.filter(path__in=parent_paths).values_list("path", "agency_id")
     )
     owners = {}
     for service in services:

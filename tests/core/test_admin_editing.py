@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from clusters.models import PracticePage
+from practices.models import PracticePage
 from tests import factories
 from tests.core.test_bad_input import add_url, practice_data
 

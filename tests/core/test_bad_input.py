@@ -9,8 +9,9 @@ from wagtail.models import Page, Revision
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 from wagtail.users.models import UserProfile
 
-from clusters.models import ClusterPage, PracticePage
+from clusters.models import ClusterPage
 from events.models import EventPage
+from practices.models import PracticePage
 from tests import factories
 
 

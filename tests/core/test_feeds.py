@@ -13,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 from wagtail.models import Locale, PageViewRestriction
 
-from clusters.models import PracticePage
+from practices.models import PracticePage
 from tests import bulk, factories
 from tests.builders import LANGUAGES, translated_copy
 

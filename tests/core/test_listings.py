@@ -5,7 +5,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from clusters.models import PracticePage
+from practices.models import PracticePage
 from tests import bulk, factories
 
 MAX_LISTING_QUERIES = 12

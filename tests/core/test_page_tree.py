@@ -3,24 +3,13 @@
 import pytest
 from wagtail.models import Page
 
-from clusters.models import (
-    ClusterIndexPage,
-    ClusterPage,
-    IssueAreaIndexPage,
-    IssueAreaPage,
-    PracticeLibraryPage,
-    PracticePage,
-)
+from agencies.models import AgencyIndexPage, AgencyPage
+from clusters.models import ClusterIndexPage, ClusterPage, IssueAreaIndexPage, IssueAreaPage
 from egecms.core.models import SearchPage, TopicPage
 from egecms.platform.models import InternalDocumentPage, PlatformPage
 from events.models import CalendarPage, EventPage, RecommendationsPage
-from services.models import (
-    AgencyIndexPage,
-    AgencyPage,
-    AssistanceRequestPage,
-    ServiceMenuPage,
-    ServicePage,
-)
+from practices.models import PracticeLibraryPage, PracticePage
+from services.models import AssistanceRequestPage, ServiceMenuPage, ServicePage
 from tests.builders import LANGUAGES
 
 WORKSPACES = {ClusterPage, IssueAreaPage, AgencyPage}

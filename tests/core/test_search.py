@@ -10,9 +10,9 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from wagtail.models import PageViewRestriction
 
-from clusters.models import PracticePage
 from egecms.core.models import SearchDocument, SearchPage
 from egecms.core.search.documents import rebuild_documents
+from practices.models import PracticePage
 from tests import bulk, factories
 from tests.builders import ensure_locales, translate_tree
 

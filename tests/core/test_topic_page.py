@@ -14,7 +14,7 @@ MAX_TOPIC_PAGE_QUERIES = 15
 
 def add_contributions(tree, count, batch="a"):
     """``count`` live practices, services and events, each with an agency and a topic."""
-    from clusters.models import PracticePage
+    from practices.models import PracticePage
     from services.models import ServicePage
 
     topic = factories.TopicFactory(name="Open data", slug="open-data")

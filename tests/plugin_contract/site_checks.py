@@ -1,4 +1,4 @@
-"""Run inside a settings variant that leaves one content app out (see test_plugin_contract.py).
+"""Run inside a site that leaves one content app out (see tests/core/test_plugin_contract.py).
 
 Deliberately not named test_*.py: the main suite runs with every app installed, and this file
 only makes sense in a process whose INSTALLED_APPS lacks an app.
@@ -8,43 +8,78 @@ import datetime
 
 import pytest
 from django.apps import apps
+from django.conf import settings
+from django.core.management import call_command
 from wagtail.models import Locale, Page, Site
 
 from egecms.core.models import Agency, TopicPage
 from egecms.core.registry import contribution_types
 
+# The content apps that register contribution types, and the one each registers.
+CONTRIBUTING_APPS = {"practices": "PracticePage", "services": "ServicePage", "events": "EventPage"}
 
-@pytest.mark.django_db
-def test_topic_page_renders_with_the_installed_types_only(client):
-    locale = Locale.objects.get_or_create(language_code="en")[0]
-    root = Page.get_first_root_node()
-    topic = root.add_child(instance=TopicPage(title="e-Government", slug="egov", locale=locale))
-    Site.objects.update(root_page=topic)
-    agency = Agency.objects.create(acronym="IDB", name="IDB", locale=locale)
-    if apps.is_installed("clusters"):
+
+def _installed(label):
+    return apps.is_installed(label)
+
+
+def _a_work_space(topic, agency):
+    """A cluster where the clusters app is installed, else the agency's own space, else none."""
+    if _installed("clusters"):
         index = topic.add_child(
             instance=apps.get_model("clusters.ClusterIndexPage")(title="Clusters")
         )
         cluster = index.add_child(
             instance=apps.get_model("clusters.ClusterPage")(title="Skills", summary="s")
         )
-        practice = apps.get_model("clusters.PracticePage")(
+        cluster.lead_agencies.set([agency])
+        return cluster
+    if _installed("agencies"):
+        index = topic.add_child(
+            instance=apps.get_model("agencies.AgencyIndexPage")(title="Agencies")
+        )
+        return index.add_child(
+            instance=apps.get_model("agencies.AgencyPage")(title="IDB", agency=agency)
+        )
+    return None
+
+
+def test_the_system_checks_pass():
+    call_command("check", fail_level="WARNING")
+
+
+@pytest.mark.django_db
+def test_the_site_renders_with_the_installed_types_only(client):
+    left_out = set(settings.CONTENT_APPS) - {
+        app for app in settings.CONTENT_APPS if _installed(app)
+    }
+    assert len(left_out) == 1, "run with tests.settings_without_app"
+    locale = Locale.objects.get_or_create(language_code="en")[0]
+    root = Page.get_first_root_node()
+    topic = root.add_child(instance=TopicPage(title="e-Government", slug="egov", locale=locale))
+    Site.objects.update(root_page=topic)
+    agency = Agency.objects.create(acronym="IDB", name="IDB", locale=locale)
+    space = _a_work_space(topic, agency)
+    if _installed("practices") and space is not None:
+        library = apps.get_model("practices.PracticeLibraryPage")
+        topic.add_child(instance=library(title="Practices", slug="practices"))
+        practice = apps.get_model("practices.PracticePage")(
             title="A practice to keep",
             summary="s",
             countries=["PE"],
             year=2005,
             date=datetime.date.today(),
         )
-        cluster.add_child(instance=practice)
+        space.add_child(instance=practice)
         practice.agencies.set([agency])
         practice.save_revision().publish()
 
-    response = client.get("/en/")
+    pages = [topic, *topic.get_descendants().live().specific()]
+    for page in pages:
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
 
-    assert response.status_code == 200
     registered = {entry.model._meta.app_label for entry in contribution_types}
-    assert registered == {
-        app for app in ("clusters", "services", "events") if apps.is_installed(app)
-    }
-    if apps.is_installed("clusters"):
-        assert "A practice to keep" in response.content.decode()
+    assert registered == {app for app in CONTRIBUTING_APPS if _installed(app)}
+    if _installed("practices") and space is not None:
+        assert "A practice to keep" in client.get("/en/").content.decode()

@@ -41,10 +41,6 @@ class WorkspacePage(PublishingPolicyMixin, WorkflowChoiceMixin, Page):
         """Ids of the (canonical) agencies that lead this workspace and publish in it."""
         return []
 
-    def member_agency_ids(self):
-        """Ids of the agencies that contribute here without leading."""
-        return []
-
     def get_context(self, request, *args, **kwargs):
         from ..aggregation import workspace_contributions
 

@@ -1,5 +1,6 @@
-"""Agency spaces, with their program managers."""
+"""Agency spaces: each agency's own work space, with its program managers."""
 
+from django.apps import apps
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -19,8 +20,8 @@ from egecms.core.panels import WorkspaceAgenciesPanel
 class AgencyIndexPage(SectionIndexPage):
     """The list of the Task Force's agencies, each with its own space."""
 
-    subpage_types = ["services.AgencyPage"]
-    listed_model = "services.AgencyPage"
+    subpage_types = ["agencies.AgencyPage"]
+    listed_model = "agencies.AgencyPage"
 
     class Meta:
         verbose_name = _("agency index")
@@ -43,7 +44,7 @@ class AgencyPage(WorkspacePage):
         _("profile"), blank=True, features=["h2", "h3", "bold", "italic", "link", "ol", "ul"]
     )
 
-    parent_page_types = ["services.AgencyIndexPage"]
+    parent_page_types = ["agencies.AgencyIndexPage"]
     content_panels = [
         *Page.content_panels,
         WorkspaceAgenciesPanel("agency"),
@@ -63,15 +64,19 @@ class AgencyPage(WorkspacePage):
         return [self.agency_id]
 
     def get_context(self, request, *args, **kwargs):
-        from .menu import ServicePage
-
         context = super().get_context(request, *args, **kwargs)
-        context["services"] = (
-            self.get_children().live().type(ServicePage).specific().order_by("title")
-        )
+        context["services"] = self._services()
         context["program_managers"] = self.program_managers.all()
         context["agency_label"] = next(iter(agency_labels_for([self.agency], self.locale_id)), None)
         return context
+
+
+    def _services(self):
+        """The agency's services, where the menu of services is installed."""
+        if not apps.is_installed("services"):
+            return []
+        service_model = apps.get_model("services", "ServicePage")
+        return self.get_children().live().type(service_model).specific().order_by("title")
 
 
 class ProgramManager(TranslatableMixin, Orderable):

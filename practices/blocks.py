@@ -16,7 +16,7 @@ class LinkBlock(blocks.StructBlock):
     class Meta:
         icon = "link"
         label = _("Link")
-        template = "clusters/blocks/link.html"
+        template = "practices/blocks/link.html"
 
 
 class PracticeBodyBlock(blocks.StreamBlock):
@@ -30,7 +30,7 @@ class PracticeBodyBlock(blocks.StreamBlock):
     )
 
     class Meta:
-        template = "clusters/blocks/practice_body.html"
+        template = "practices/blocks/practice_body.html"
 
 
 class DocumentsBlock(blocks.StreamBlock):
