@@ -75,7 +75,7 @@ def main():
     client = Client()
     import datetime
 
-    from egecms.core.models import SearchPage
+    from egecms.search.models import SearchPage
 
     search = SearchPage(title="Search", slug="search")
     tree.topic.add_child(instance=search)

@@ -15,10 +15,6 @@ class CoreConfig(AppConfig):
 
         from . import signal_handlers
         from .models import Agency, Topic
-        from .search import signal_handlers as search_signal_handlers
-
-        search_signal_handlers.connect()
-
         for model in (Agency, Topic):
             for signal in (post_save, post_delete):
                 signal.connect(

@@ -73,13 +73,8 @@ def main_menu(page, request=None):
 def search_url(page, request=None):
     """The URL of the search page of ``page``'s locale, if it has one (no query of its own:
     the sections are loaded once per request for the menu)."""
-    from django.contrib.contenttypes.models import ContentType
-
-    from .models import SearchPage
-
-    search_type = ContentType.objects.get_for_model(SearchPage).pk
     for entry in topic_sections(topic_root_path(page), request):
-        if entry.content_type_id == search_type:
+        if getattr(entry.specific_class, "is_site_search", False):
             return entry.get_url(request=request)
     return None
 

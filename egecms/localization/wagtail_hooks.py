@@ -45,3 +45,26 @@ def add_translation_queue_panel(request, panels):
     from .dashboard import TranslationQueuePanel
 
     panels.append(TranslationQueuePanel(request.user))
+
+
+# wagtail-localize's own views, held to the rules of who may translate what (localize_guard,
+# snippet_locales): registered first, so that these patterns win over wagtail-localize's.
+@hooks.register("register_admin_urls", order=-1)
+def guard_translation_views():
+    from . import localize_guard, snippet_locales
+
+    return localize_guard.urlpatterns() + snippet_locales.urlpatterns()
+
+
+@hooks.register("before_edit_snippet")
+def hold_translators_to_their_language(request, instance):
+    from .snippet_locales import deny_other_languages
+
+    deny_other_languages(request, instance)
+
+
+@hooks.register("before_delete_snippet")
+def hold_translators_to_their_language_on_delete(request, instances):
+    from .snippet_locales import deny_other_languages
+
+    deny_other_languages(request, instances)

@@ -9,3 +9,13 @@ class PlatformConfig(AppConfig):
     label = "egecms_platform"
     verbose_name = _("Inter-agency platform")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.db.models.signals import post_save
+
+        from .models import PlatformPage
+        from .signal_handlers import restrict_new_platform_page
+
+        post_save.connect(
+            restrict_new_platform_page, sender=PlatformPage, dispatch_uid="restrict_platform"
+        )

@@ -28,8 +28,10 @@ CONTENT_APPS = ["clusters", "practices", "agencies", "services", "events"]
 INSTALLED_APPS = [
     "egecms.core",
     "egecms.workspaces",
+    "egecms.editorial",
     "egecms.platform",
     "egecms.localization",
+    "egecms.search",
     *CONTENT_APPS,
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -169,7 +171,7 @@ if SEARCH_BACKEND != "database":
         URLS=env.list("SEARCH_URL", default=["http://127.0.0.1:9200"]),
         INDEX=env.str("SEARCH_INDEX", default="egecms"),
         TIMEOUT=env.int("SEARCH_TIMEOUT", default=5),
-        # Stemming per language happens before the backend (egecms.core.search.text), the
+        # Stemming per language happens before the backend (egecms.search.text), the
         # same on every backend; the server folds accents and case on top.
         INDEX_SETTINGS={
             "settings": {

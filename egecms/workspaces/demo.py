@@ -9,11 +9,11 @@ from django.contrib.auth.models import Group
 
 from egecms.core.demo.loader import DemoLogin, paragraphs_html
 from egecms.core.models import Agency
+from egecms.editorial.models import EditorialPolicy
 
 from . import roles
 from .demo_policy import POLICY
 from .description import parse_description
-from .models import EditorialPolicy
 from .provisioning import ProvisionWorkspaces
 
 DEMO_PASSWORD = "egecms-demo"  # noqa: S105 - printed for the demo; never used in production

@@ -27,9 +27,10 @@ from wagtail.models import (
 )
 
 from egecms.core.models import Agency, TopicPage, WorkspacePage
+from egecms.editorial.models import EditorialReviewTask
 
 from . import roles
-from .models import AgencyGroup, EditorialReviewTask, LeadAgenciesApprovalTask
+from .models import AgencyGroup, LeadAgenciesApprovalTask
 
 
 @dataclass

@@ -5,8 +5,9 @@ from wagtail.models import Page
 
 from agencies.models import AgencyIndexPage, AgencyPage
 from clusters.models import ClusterIndexPage, ClusterPage, IssueAreaIndexPage, IssueAreaPage
-from egecms.core.models import SearchPage, TopicPage
+from egecms.core.models import TopicPage
 from egecms.platform.models import InternalDocumentPage, PlatformPage
+from egecms.search.models import SearchPage
 from events.models import CalendarPage, EventPage, RecommendationsPage
 from practices.models import PracticeLibraryPage, PracticePage
 from services.models import AssistanceRequestPage, ServiceMenuPage, ServicePage

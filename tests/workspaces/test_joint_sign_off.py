@@ -133,7 +133,7 @@ def test_lead_agency_approves_through_the_admin(jointly_led, client):
 
 @pytest.mark.django_db
 def test_board_review_records_the_answers_to_the_policy_checklist(jointly_led, client, locales):
-    from egecms.workspaces.models import EditorialPolicy, PolicyAcceptance, PolicyReview
+    from egecms.editorial.models import EditorialPolicy, PolicyAcceptance, PolicyReview
 
     EditorialPolicy.objects.create(
         locale=locales["en"],

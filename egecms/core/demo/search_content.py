@@ -1,6 +1,6 @@
 """The demo's search page, in four languages, after every content app's part (last in the menu)."""
 
-from ..models import SearchPage
+from egecms.search.models import SearchPage
 
 SEARCH_PAGE = {
     "title": {"en": "Search", "es": "Buscar", "pt": "Pesquisar", "fr": "Rechercher"},

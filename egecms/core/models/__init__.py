@@ -2,8 +2,6 @@
 
 from .agencies import Agency
 from .contributions import Contribution, WorkspacePage
-from .search import SearchDocument
-from .search_page import SearchPage
 from .topic_page import TopicPage
 from .topics import PageTopic, Topic
 
@@ -11,8 +9,6 @@ __all__ = [
     "Agency",
     "Contribution",
     "PageTopic",
-    "SearchDocument",
-    "SearchPage",
     "Topic",
     "TopicPage",
     "WorkspacePage",

@@ -1,7 +1,5 @@
-"""Workspaces models: agency groups, the joint sign-off task, the editorial policy."""
+"""Workspaces models: agency groups and the joint sign-off task."""
 
-from .policy import EditorialPolicy, PolicyAcceptance
-from .review import EditorialReviewTask, PolicyReview
 from .sign_off import (
     AgencyGroup,
     LeadAgenciesApprovalTask,
@@ -14,13 +12,9 @@ from .sign_off import (
 
 __all__ = [
     "AgencyGroup",
-    "EditorialPolicy",
-    "EditorialReviewTask",
     "LeadAgenciesApprovalTask",
     "LeadAgenciesApprovalTaskState",
     "LeadAgencyApproval",
-    "PolicyAcceptance",
-    "PolicyReview",
     "agency_ids_of",
     "lead_agency_ids_for",
     "workspace_of",

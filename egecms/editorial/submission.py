@@ -24,7 +24,7 @@ def hold_submission_until_policy_accepted(request):
     for key in SUBMIT_ACTIONS:
         data.pop(key, None)
     request.POST = data
-    url = reverse("egecms_workspaces:editorial_policy") + "?next=" + request.get_full_path()
+    url = reverse("egecms_editorial:editorial_policy") + "?next=" + request.get_full_path()
     messages.warning(
         request,
         format_html(

@@ -1,8 +1,8 @@
 """What the public search reads: one document per public contribution, in its own locale.
 
-A ``SearchDocument`` is kept in step with its page by ``egecms.core.search.documents``
+A ``SearchDocument`` is kept in step with its page by ``egecms.search.documents``
 (published, unpublished, moved, restricted, deleted). It carries the page's text as search
-keys of its language (``egecms.core.search.text``) for Wagtail's search backend, and its facets
+keys of its language (``egecms.search.text``) for Wagtail's search backend, and its facets
 (type, agencies, countries, work space, topics, year, outcome) so that the search page counts
 and renders results from this one table, in a fixed number of queries.
 """

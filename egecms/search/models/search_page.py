@@ -8,28 +8,29 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
-from ..permissions import PublishingPolicyMixin
-from ..workflows import WorkflowChoiceMixin
+from egecms.core.permissions import PublishingPolicyMixin
+from egecms.core.workflows import WorkflowChoiceMixin
+
+from ..query import SearchState, run_search
 
 
 class SearchPage(PublishingPolicyMixin, WorkflowChoiceMixin, Page):
-    """Searches every contribution of its locale (see ``egecms.core.search``)."""
+    """Searches every contribution of its locale (see ``egecms.search``)."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
     parent_page_types = ["egecms_core.TopicPage"]
     subpage_types = []
     max_count_per_parent = 1
+    is_site_search = True  # the header's search box leads here
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    template = "egecms_core/search_page.html"
+    template = "egecms_search/search_page.html"
 
     class Meta:
         verbose_name = _("search page")
         verbose_name_plural = _("search pages")
 
     def get_context(self, request, *args, **kwargs):
-        from ..search.query import SearchState, run_search
-
         context = super().get_context(request, *args, **kwargs)
         state = SearchState.from_querydict(request.GET)
         # The reader's language is the page's (the URL's prefix): no query for the locale.

@@ -7,7 +7,7 @@ changing the registered contribution types, or loading pages without publishing 
 
 from django.core.management.base import BaseCommand
 
-from ...search.documents import rebuild_documents
+from ...documents import rebuild_documents
 
 
 class Command(BaseCommand):

@@ -30,10 +30,10 @@ def editorial_policy(request):
         next_url = request.POST.get("next", "")
         if url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
             return redirect(next_url)
-        return redirect("egecms_workspaces:editorial_policy")
+        return redirect("egecms_editorial:editorial_policy")
     return TemplateResponse(
         request,
-        "egecms_workspaces/editorial_policy.html",
+        "egecms_editorial/editorial_policy.html",
         {
             "policy": policy,
             "acceptance": accepted or None,

@@ -16,13 +16,14 @@ from django.utils.html import strip_tags
 from django_countries.fields import Country
 from wagtail.models import Page, PageViewRestriction
 
-from ..aggregation import relation_ids
-from ..labels import LocaleLabels
-from ..models import SearchDocument, WorkspacePage
-from ..models.contributions import workspace_of
-from ..models.search import pack
-from ..registry import contribution_types
-from ..switches import ThreadSwitch
+from egecms.core.aggregation import relation_ids
+from egecms.core.labels import LocaleLabels
+from egecms.core.models import WorkspacePage
+from egecms.core.models.contributions import workspace_of
+from egecms.core.registry import contribution_types
+from egecms.core.switches import ThreadSwitch
+
+from .models.documents import SearchDocument, pack
 from .text import text_keys
 
 logger = logging.getLogger(__name__)

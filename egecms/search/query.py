@@ -22,10 +22,11 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import Country
 from wagtail.search.query import And, Or, PlainText
 
-from ..filters import has_field
-from ..labels import LocaleLabels
-from ..models import SearchDocument
-from ..registry import contribution_types
+from egecms.core.filters import has_field
+from egecms.core.labels import LocaleLabels
+from egecms.core.registry import contribution_types
+
+from .models.documents import SearchDocument
 from .text import query_keys
 
 logger = logging.getLogger(__name__)

@@ -21,8 +21,9 @@ from wagtail_localize.views.submit_translations import (
 )
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
+from egecms.workspaces.visibility import pages_hidden_from
+
 from .snippet_locales import may_change_in_language
-from .visibility import pages_hidden_from
 
 
 def _require_edit(user, page):

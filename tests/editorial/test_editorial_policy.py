@@ -6,11 +6,11 @@ from django.urls import reverse
 from wagtail.models import Revision, WorkflowState
 from wagtail.users.models import UserProfile
 
-from egecms.workspaces.models import EditorialPolicy, PolicyAcceptance
-from egecms.workspaces.policy import current_policy, has_accepted_current_policy
+from egecms.editorial.models import EditorialPolicy, PolicyAcceptance
+from egecms.editorial.policy import current_policy, has_accepted_current_policy
 from tests.core.test_bad_input import practice_data
 
-POLICY_URL = reverse("egecms_workspaces:editorial_policy")
+POLICY_URL = reverse("egecms_editorial:editorial_policy")
 
 
 @pytest.fixture

@@ -6,8 +6,21 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import TranslatableMixin
+from wagtail.models import Locale, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
+
+
+class EditorialPolicyQuerySet(models.QuerySet):
+    def current(self, language_code=None):
+        """The newest version, in ``language_code`` when translated (else the default
+        language's)."""
+        canonical = (
+            self.filter(locale__language_code=settings.LANGUAGE_CODE).order_by("-version").first()
+        )
+        if canonical is None or not language_code or language_code == settings.LANGUAGE_CODE:
+            return canonical
+        locale = Locale.objects.filter(language_code=language_code).first()
+        return (canonical.get_translation_or_none(locale) if locale else None) or canonical
 
 
 class EditorialPolicy(TranslatableMixin, models.Model):
@@ -39,6 +52,8 @@ class EditorialPolicy(TranslatableMixin, models.Model):
         SynchronizedField("version"),
         SynchronizedField("effective_from"),
     ]
+
+    objects = EditorialPolicyQuerySet.as_manager()
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("editorial policy")

@@ -13,8 +13,8 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail_localize.models import Translation
 from wagtail_localize.views import edit_translation
 
-from . import roles
-from .publishing import is_editorial_board
+from egecms.workspaces import roles
+from egecms.workspaces.publishing import is_editorial_board
 
 
 def translator_languages(user):

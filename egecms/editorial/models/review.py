@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.forms import TaskStateCommentForm
 from wagtail.models import AbstractGroupApprovalTask, TaskState
 
+from .policy import EditorialPolicy
+
 
 def checklist_form_class(policy):
     """The approval form of a reviewer: one yes/no answer per checklist question, and a comment."""
@@ -38,19 +40,15 @@ class EditorialReviewTask(AbstractGroupApprovalTask):
         ]
 
     def get_form_for_action(self, action):
-        from ..policy import current_policy
-
         if action == "approve":
-            return checklist_form_class(current_policy(get_language()))
+            return checklist_form_class(EditorialPolicy.objects.current(get_language()))
         return super().get_form_for_action(action)
 
     @transaction.atomic
     def on_action(self, task_state, user, action_name, **kwargs):
-        from ..policy import current_policy
-
         comment = kwargs.get("comment", "")
         if action_name == "approve":
-            policy = current_policy(get_language())
+            policy = EditorialPolicy.objects.current(get_language())
             if policy is not None:
                 PolicyReview.objects.create(
                     task_state=task_state,

@@ -10,8 +10,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from wagtail.models import PageViewRestriction
 
-from egecms.core.models import SearchDocument, SearchPage
-from egecms.core.search.documents import rebuild_documents
+from egecms.search.documents import rebuild_documents
+from egecms.search.models import SearchDocument, SearchPage
 from practices.models import PracticePage
 from tests import bulk, factories
 from tests.builders import ensure_locales, translate_tree
@@ -251,8 +251,8 @@ def many_practices(parent, count, *, agencies, topics, start=0):
     tests/bulk.py); the documents written and indexed in bulk too."""
     from wagtail.search.backends import get_search_backend
 
-    from egecms.core.models.search import pack
-    from egecms.core.search.text import text_keys
+    from egecms.search.models.documents import pack
+    from egecms.search.text import text_keys
 
     documents = []
     countries = ["PE", "BR", "CL", "MX", "HT"]

@@ -1,12 +1,11 @@
-"""Safety nets that do not wait for provisioning to run again."""
+"""The platform's safety net that does not wait for provisioning to run again."""
 
 from django.contrib.auth.models import Group
 from django.db.models import Q
 from wagtail.models import PageViewRestriction
 
 from egecms.core.models import Agency
-
-from . import roles
+from egecms.workspaces import roles
 
 
 def platform_groups():
