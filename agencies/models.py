@@ -41,7 +41,7 @@ class AgencyPage(WorkspacePage):
     )
     intro = models.TextField(_("introduction"), max_length=500, blank=True)
     profile = RichTextField(
-        _("profile"), blank=True, features=["h2", "h3", "bold", "italic", "link", "ol", "ul"]
+        _("profile"), blank=True
     )
 
     parent_page_types = ["agencies.AgencyIndexPage"]

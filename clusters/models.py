@@ -19,8 +19,6 @@ from egecms.core.panels import WorkspaceAgenciesPanel
 
 from .forms import WorkspacePageForm
 
-PURPOSE_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
-
 
 def lead_agencies_field(**kwargs):
     return ParentalManyToManyField(
@@ -58,7 +56,7 @@ class SharedSpacePage(WorkspacePage):
     agencies, whose editors publish in it."""
 
     summary = models.TextField(_("summary"), max_length=500)
-    purpose = RichTextField(_("purpose"), features=PURPOSE_FEATURES, blank=True)
+    purpose = RichTextField(_("purpose"), blank=True)
     lead_agencies = lead_agencies_field()
 
     base_form_class = WorkspacePageForm

@@ -4,8 +4,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 
-SECTION_FEATURES = ["bold", "italic", "link", "ol", "ul"]
-
 
 class LinkBlock(blocks.StructBlock):
     """An external link with the text readers see."""
@@ -22,11 +20,11 @@ class LinkBlock(blocks.StructBlock):
 class PracticeBodyBlock(blocks.StreamBlock):
     """The story of a practice: the problem, the approach, the results and the lessons."""
 
-    problem = blocks.RichTextBlock(label=_("Problem"), features=SECTION_FEATURES, icon="help")
-    approach = blocks.RichTextBlock(label=_("Approach"), features=SECTION_FEATURES, icon="cogs")
-    results = blocks.RichTextBlock(label=_("Results"), features=SECTION_FEATURES, icon="success")
+    problem = blocks.RichTextBlock(label=_("Problem"), editor="section", icon="help")
+    approach = blocks.RichTextBlock(label=_("Approach"), editor="section", icon="cogs")
+    results = blocks.RichTextBlock(label=_("Results"), editor="section", icon="success")
     lessons = blocks.RichTextBlock(
-        label=_("Lessons learned / why it failed"), features=SECTION_FEATURES, icon="warning"
+        label=_("Lessons learned / why it failed"), editor="section", icon="warning"
     )
 
     class Meta:

@@ -60,7 +60,7 @@ class InternalDocumentPage(Page):
     date = models.DateField(_("date"), default=datetime.date.today)
     summary = models.TextField(_("summary"), max_length=500, blank=True)
     body = RichTextField(
-        _("text"), blank=True, features=["h2", "h3", "bold", "italic", "link", "ol", "ul"]
+        _("text"), blank=True
     )
     attachments = StreamField(
         [("document", DocumentChooserBlock(label=_("Document")))],

@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import environ
+from django.core.exceptions import ImproperlyConfigured
 
 from .machine_translation import machine_translator
 
@@ -35,11 +36,9 @@ INSTALLED_APPS = [
     *CONTENT_APPS,
     "wagtail_localize",
     "wagtail_localize.locales",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
-    "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -155,17 +154,34 @@ _machine_translator = machine_translator(os.environ)
 if _machine_translator:
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = _machine_translator
 
-# SEARCH_BACKEND=elasticsearch8 or opensearch2 with SEARCH_URL selects a search server.
-SEARCH_BACKEND = env.str("SEARCH_BACKEND", default="database")
-_SEARCH_BACKENDS = {
-    "database": "wagtail.search.backends.database",
-    "elasticsearch7": "wagtail.search.backends.elasticsearch7",
-    "elasticsearch8": "wagtail.search.backends.elasticsearch8",
-    "elasticsearch9": "wagtail.search.backends.elasticsearch9",
-    "opensearch2": "wagtail.search.backends.opensearch2",
-    "opensearch3": "wagtail.search.backends.opensearch3",
+# The rich-text toolbars: "default" for page bodies and descriptions, "section" for the
+# sections of a practice's story (no headings inside a titled section).
+WAGTAILADMIN_RICH_TEXT_EDITORS = {
+    "default": {
+        "WIDGET": "wagtail.admin.rich_text.DraftailRichTextArea",
+        "OPTIONS": {"features": ["h2", "h3", "bold", "italic", "link", "ol", "ul"]},
+    },
+    "section": {
+        "WIDGET": "wagtail.admin.rich_text.DraftailRichTextArea",
+        "OPTIONS": {"features": ["bold", "italic", "link", "ol", "ul"]},
+    },
 }
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": _SEARCH_BACKENDS[SEARCH_BACKEND]}}
+
+# SEARCH_BACKEND=elasticsearch8 or opensearch2 with SEARCH_URL selects a search server: each
+# value, Wagtail's backend for it and the extra of pyproject.toml that installs its client.
+SEARCH_BACKEND = env.str("SEARCH_BACKEND", default="database")
+SEARCH_BACKEND_CHOICES = {
+    "database": ("wagtail.search.backends.database", None),
+    "elasticsearch8": ("wagtail.search.backends.elasticsearch8", "elasticsearch"),
+    "elasticsearch9": ("wagtail.search.backends.elasticsearch9", "elasticsearch9"),
+    "opensearch2": ("wagtail.search.backends.opensearch2", "opensearch2"),
+    "opensearch3": ("wagtail.search.backends.opensearch3", "opensearch3"),
+}
+if SEARCH_BACKEND not in SEARCH_BACKEND_CHOICES:
+    raise ImproperlyConfigured(
+        f"SEARCH_BACKEND={SEARCH_BACKEND!r}: choose one of {', '.join(SEARCH_BACKEND_CHOICES)}"
+    )
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": SEARCH_BACKEND_CHOICES[SEARCH_BACKEND][0]}}
 if SEARCH_BACKEND != "database":
     WAGTAILSEARCH_BACKENDS["default"].update(
         URLS=env.list("SEARCH_URL", default=["http://127.0.0.1:9200"]),

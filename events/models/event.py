@@ -28,9 +28,6 @@ from ..timezones import aware_to_wall_clock, event_timezone_choices
 #: Fields whose change re-computes the stored occurrences of an event.
 SCHEDULE_FIELDS = {"start", "end", "timezone", "all_day", "recurrence", "date_changes"}
 
-RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
-
-
 def schedule_errors(*, start, end, all_day=False):
     """Messages for an event whose end does not come after its start."""
     if start is None or end is None:
@@ -82,11 +79,10 @@ class EventPage(RoutablePageMixin, Contribution):
     online_url = models.URLField(_("online link"), blank=True)
     registration_url = models.URLField(_("registration link"), blank=True)
     languages = LanguagesField(_("event languages"))
-    description = RichTextField(_("description"), blank=True, features=RICH_TEXT_FEATURES)
+    description = RichTextField(_("description"), blank=True)
     conclusions = RichTextField(
         _("conclusions"),
         blank=True,
-        features=RICH_TEXT_FEATURES,
         help_text=_("After the event: what it concluded."),
     )
 

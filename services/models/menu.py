@@ -54,7 +54,7 @@ class ServicePage(Contribution):
 
     modality = models.CharField(_("modality"), max_length=30, choices=Modality)
     description = RichTextField(
-        _("description"), blank=True, features=["h2", "h3", "bold", "italic", "link", "ol", "ul"]
+        _("description"), blank=True
     )
     languages = LanguagesField(_("languages"), help_text=_("Languages the service is offered in."))
     contact_email = models.EmailField(_("contact e-mail"), blank=True)

@@ -10,8 +10,6 @@ from wagtail.search import index
 from egecms.core.permissions import PublishingPolicyMixin
 from egecms.core.workflows import WorkflowChoiceMixin
 
-RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
-
 
 class AssistanceRequestPage(RoutablePageMixin, PublishingPolicyMixin, WorkflowChoiceMixin, Page):
     """A section of the topic page: the request form, its confirmation and the status page.
@@ -21,10 +19,9 @@ class AssistanceRequestPage(RoutablePageMixin, PublishingPolicyMixin, WorkflowCh
     link of the acknowledgement e-mail). The logic lives in ``services.requests``.
     """
 
-    intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+    intro = RichTextField(_("introduction"), blank=True)
     privacy_notice = RichTextField(
         _("privacy notice"),
-        features=RICH_TEXT_FEATURES,
         help_text=_(
             "What is kept, who sees the requester's contact data and for how long. Requesters "
             "consent to it; the version they saw is recorded with each request."

@@ -54,6 +54,5 @@ def test_exemptions_are_still_needed():
 
 
 def test_the_project_has_no_form_pages():
-    from wagtail.contrib.forms.models import FormMixin
-
-    assert not [m for m in apps.get_models() if issubclass(m, FormMixin)]
+    """Form pages would bring submission views the matrix does not cover."""
+    assert not apps.is_installed("wagtail.contrib.forms")

@@ -15,7 +15,7 @@ class TopicPage(PublishingPolicyMixin, WorkflowChoiceMixin, Page):
 
     intro = models.TextField(_("introduction"), blank=True)
     body = RichTextField(
-        _("body"), blank=True, features=["h2", "h3", "bold", "italic", "link", "ol", "ul"]
+        _("body"), blank=True
     )
 
     parent_page_types = ["wagtailcore.Page"]

@@ -33,7 +33,7 @@ class EditorialPolicy(TranslatableMixin, models.Model):
     version = models.PositiveIntegerField(_("version"))
     title = models.CharField(_("title"), max_length=255)
     effective_from = models.DateField(_("effective from"), default=datetime.date.today)
-    body = RichTextField(_("text"), features=["h2", "h3", "bold", "italic", "link", "ol", "ul"])
+    body = RichTextField(_("text"))
     checklist = StreamField(
         [("item", blocks.CharBlock(label=_("Question"), max_length=300))],
         verbose_name=_("review checklist"),
