@@ -7,6 +7,9 @@ A content app plugs in by decorating its page model::
 
 The topic page, listings, search and feeds iterate over :data:`contribution_types` and never
 import a content app, so an app left out of ``INSTALLED_APPS`` simply is not registered.
+
+The work-space types (clusters, issue areas, agency spaces) need no registration: they take
+the core's ``WorkspacePage`` base, and :func:`workspace_types` lists the installed ones.
 """
 
 from dataclasses import dataclass, field
@@ -82,3 +85,15 @@ def register_contribution(**options):
         return model
 
     return decorator
+
+
+def workspace_types():
+    """Every installed, concrete work-space page type (a cluster, an issue area, an agency's
+    space…): the page models on the core's ``WorkspacePage`` base, in a stable order."""
+    from wagtail.models import get_page_models
+
+    return [
+        model
+        for model in get_page_models()
+        if getattr(model, "is_workspace", False) and not model._meta.abstract
+    ]

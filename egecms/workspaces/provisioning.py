@@ -23,10 +23,10 @@ from wagtail.models import (
     Workflow,
     WorkflowPage,
     WorkflowTask,
-    get_page_models,
 )
 
-from egecms.core.models import Agency, TopicPage, WorkspacePage
+from egecms.core.models import Agency, TopicPage
+from egecms.core.registry import workspace_types
 from egecms.editorial.models import EditorialReviewTask
 
 from . import roles
@@ -51,10 +51,9 @@ def _permission(app_label, codename):
 
 def _workspace_pages_by_slug(default_locale):
     pages = {}
-    for model in get_page_models():
-        if issubclass(model, WorkspacePage) and not model._meta.abstract:
-            for page in model.objects.filter(locale=default_locale):
-                pages.setdefault(page.slug, page)
+    for model in workspace_types():
+        for page in model.objects.filter(locale=default_locale):
+            pages.setdefault(page.slug, page)
     return pages
 
 

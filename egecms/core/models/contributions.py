@@ -13,6 +13,7 @@ from wagtail_localize.fields import SynchronizedField
 from ..countries import LatinAmericaAndCaribbean
 from ..forms import ContributionPageForm
 from ..permissions import PublishingPolicyMixin
+from ..registry import workspace_types
 from ..workflows import WorkflowChoiceMixin
 from .canonical import canonical_locale_filter
 
@@ -24,6 +25,8 @@ class WorkspacePage(PublishingPolicyMixin, WorkflowChoiceMixin, Page):
     workspace types by this base class, so it never names a content app.
     """
 
+    #: Found by :func:`egecms.core.registry.workspace_types`.
+    is_workspace = True
     #: An agency's own space (rather than a space agencies share): where its editors start.
     is_agency_space = False
 
@@ -130,4 +133,4 @@ class Contribution(PublishingPolicyMixin, WorkflowChoiceMixin, Page):
     def clean_parent_page_models(cls):
         if getattr(cls, "parent_page_types", None) is not None:
             return super().clean_parent_page_models()
-        return [model for model in get_page_models() if issubclass(model, WorkspacePage)]
+        return workspace_types()

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from egecms.core.models import WorkspacePage
+from egecms.core.registry import workspace_types
 
 from ...models import EventPage
 from .errors import ICalImportError
@@ -18,11 +18,8 @@ from .errors import ICalImportError
 
 def space_models():
     """The page types events may be added to (the work-space types)."""
-    return [
-        model
-        for model in EventPage.allowed_parent_page_models()
-        if issubclass(model, WorkspacePage)
-    ]
+    allowed = set(EventPage.allowed_parent_page_models())
+    return [model for model in workspace_types() if model in allowed]
 
 
 def may_import_into(user, space):
