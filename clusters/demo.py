@@ -107,9 +107,6 @@ def load(loader):
             language="en",
             translatable=[data["title"], data["summary"], data["purpose"]],
             label=f"Cluster {data['slug']}",
-            before_save=lambda page, data=data: loader.relate(
-                page, lead_agencies=data["leads"], member_agencies=data["members"]
-            ),
         )
     for data in ISSUE_AREAS:
         workspaces[data["slug"]] = loader.ensure_page(
@@ -125,7 +122,6 @@ def load(loader):
             language="en",
             translatable=[data["title"], data["summary"], data["purpose"]],
             label=f"Issue area {data['slug']}",
-            before_save=lambda page, data=data: loader.relate(page, lead_agencies=data["leads"]),
         )
     for data in PRACTICES:
         language = data["source_locale"]

@@ -3,32 +3,16 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
-from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
 
 from egecms.core.countries import LatinAmericaAndCaribbean
-from egecms.core.labels import agency_labels_for
+from egecms.core.labels import workspace_agency_labels
 from egecms.core.listing import SectionIndexPage
-from egecms.core.models import WorkspacePage
-from egecms.core.models.canonical import canonical_locale_filter
-from egecms.core.panels import WorkspaceAgenciesPanel
-
-from .forms import WorkspacePageForm
-
-
-def lead_agencies_field(**kwargs):
-    return ParentalManyToManyField(
-        "egecms_core.Agency",
-        verbose_name=_("lead agencies"),
-        related_name="+",
-        limit_choices_to=canonical_locale_filter,
-        help_text=_("One to three agencies lead a work space; their editors publish in it."),
-        **kwargs,
-    )
+from egecms.core.models import WorkspaceAgency, WorkspacePage, workspace_agency_ids
+from egecms.core.panels import WorkspaceAgenciesSummaryPanel
 
 
 class ClusterIndexPage(SectionIndexPage):
@@ -53,13 +37,13 @@ class IssueAreaIndexPage(SectionIndexPage):
 
 class SharedSpacePage(WorkspacePage):
     """What a cluster and an issue area share: a summary, a purpose and one to three lead
-    agencies, whose editors publish in it."""
+    agencies, whose editors publish in it. Who leads (and who is a member) is not page
+    content: ``workspaces.yaml`` says it, and provisioning applies it (see
+    ``egecms.core.models.workspace_agencies``)."""
 
     summary = models.TextField(_("summary"), max_length=500)
     purpose = RichTextField(_("purpose"), blank=True)
-    lead_agencies = lead_agencies_field()
 
-    base_form_class = WorkspacePageForm
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),
@@ -70,37 +54,22 @@ class SharedSpacePage(WorkspacePage):
         abstract = True
 
     def lead_agency_ids(self):
-        return [agency.pk for agency in self.lead_agencies.all()]
+        return workspace_agency_ids(self, WorkspaceAgency.Role.LEAD)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["lead_agencies"] = agency_labels_for(self.lead_agencies.all(), self.locale_id)
+        context["lead_agencies"] = workspace_agency_labels(self, WorkspaceAgency.Role.LEAD)
         return context
 
 
 class ClusterPage(SharedSpacePage):
     """A cluster: a virtual work space of the Program Managers' Team, led by 1-3 agencies."""
 
-    member_agencies = ParentalManyToManyField(
-        "egecms_core.Agency",
-        verbose_name=_("member agencies"),
-        related_name="+",
-        blank=True,
-        limit_choices_to=canonical_locale_filter,
-    )
-
     parent_page_types = ["clusters.ClusterIndexPage"]
-    override_translatable_fields = [
-        SynchronizedField("lead_agencies"),
-        SynchronizedField("member_agencies"),
-    ]
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
-        MultiFieldPanel(
-            [WorkspaceAgenciesPanel("lead_agencies"), WorkspaceAgenciesPanel("member_agencies")],
-            heading=_("Agencies"),
-        ),
+        WorkspaceAgenciesSummaryPanel(heading=_("Agencies")),
         FieldPanel("purpose"),
     ]
 
@@ -110,7 +79,7 @@ class ClusterPage(SharedSpacePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["member_agencies"] = agency_labels_for(self.member_agencies.all(), self.locale_id)
+        context["member_agencies"] = workspace_agency_labels(self, WorkspaceAgency.Role.MEMBER)
         return context
 
 
@@ -130,12 +99,11 @@ class IssueAreaPage(SharedSpacePage):
     )
 
     parent_page_types = ["clusters.IssueAreaIndexPage"]
-    override_translatable_fields = [SynchronizedField("lead_agencies")]
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
         FieldPanel("cluster"),
-        WorkspaceAgenciesPanel("lead_agencies"),
+        WorkspaceAgenciesSummaryPanel(heading=_("Agencies")),
         FieldPanel("countries"),
         FieldPanel("purpose"),
     ]

@@ -9,7 +9,7 @@ from wagtail.models import Locale
 
 from agencies.models import AgencyIndexPage, AgencyPage
 from clusters.models import ClusterIndexPage, ClusterPage, IssueAreaIndexPage, IssueAreaPage
-from egecms.core.models import Agency, Topic, TopicPage
+from egecms.core.models import Agency, Topic, TopicPage, set_workspace_agencies
 from events.models import CalendarPage, EventPage
 from practices.models import PracticeLibraryPage, PracticePage
 from services.models import ServiceMenuPage, ServicePage
@@ -78,8 +78,7 @@ class ClusterPageFactory(wagtail_factories.PageFactory):
     @factory.post_generation
     def leads(self, create, extracted, **kwargs):
         if extracted:
-            self.lead_agencies.set(extracted)
-            self.save_revision().publish()
+            set_workspace_agencies(self, leads=extracted)
 
 
 class IssueAreaPageFactory(wagtail_factories.PageFactory):
@@ -93,8 +92,7 @@ class IssueAreaPageFactory(wagtail_factories.PageFactory):
     @factory.post_generation
     def leads(self, create, extracted, **kwargs):
         if extracted:
-            self.lead_agencies.set(extracted)
-            self.save_revision().publish()
+            set_workspace_agencies(self, leads=extracted)
 
 
 class ContributionPageFactory(wagtail_factories.PageFactory):

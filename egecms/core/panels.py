@@ -1,8 +1,10 @@
 """Admin panels shared by the page types of the platform."""
 
 from django.utils.text import capfirst
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, Panel
 
+from .labels import workspace_agency_labels
+from .models import WorkspaceAgency
 from .permissions import ASSIGN_WORKSPACE_AGENCIES
 
 
@@ -27,3 +29,23 @@ class WorkspaceAgenciesPanel(FieldPanel):
 
         def is_shown(self):
             return self.form is None or self.bound_field is not None or self.read_only
+
+
+class WorkspaceAgenciesSummaryPanel(Panel):
+    """Who leads a shared work space and who is a member of it, read-only for everyone:
+    ``workspaces.yaml`` says it, and provisioning applies it together with who may publish."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "egecms_core/panels/workspace_agencies.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            page = self.instance
+            roles = {}
+            if page is not None and page.pk:
+                for role in (WorkspaceAgency.Role.LEAD, WorkspaceAgency.Role.MEMBER):
+                    roles[role.label] = [
+                        label.short for label in workspace_agency_labels(page, role)
+                    ]
+            context["roles"] = roles
+            return context

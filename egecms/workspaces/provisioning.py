@@ -14,23 +14,20 @@ from django.db import transaction
 from wagtail.models import (
     Collection,
     CollectionViewRestriction,
-    GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
     Locale,
     Page,
     PageViewRestriction,
-    Workflow,
-    WorkflowPage,
-    WorkflowTask,
 )
 
 from egecms.core.models import Agency, TopicPage
 from egecms.core.registry import workspace_types
-from egecms.editorial.models import EditorialReviewTask
 
 from . import roles
-from .models import AgencyGroup, LeadAgenciesApprovalTask
+from .leadership import sync_workspace_agencies
+from .models import AgencyGroup
+from .workflow_setup import ensure_contribution_workflow, ensure_translation_workflows
 
 
 @dataclass
@@ -158,9 +155,8 @@ class ProvisionWorkspaces:
                 continue
             grant(page, spec.leads, roles.PUBLISH)
             grant(page, spec.members, roles.EDIT)
-            self._compare_page_agencies(page, spec, agencies)
         for slug, page in pages.items():
-            if slug not in described:  # an agency's own space: led by its agency
+            if slug not in described and page.is_agency_space:  # led by its agency
                 leads = [
                     key_by_agency_id[a] for a in page.lead_agency_ids() if a in key_by_agency_id
                 ]
@@ -187,13 +183,6 @@ class ProvisionWorkspaces:
                         (roles.reviewers_group(code), section_id, c) for c in roles.REVIEW
                     )
         return desired
-
-    def _compare_page_agencies(self, page, spec, agencies):
-        expected = {agencies[key].pk for key in spec.leads}
-        if set(page.lead_agency_ids()) != expected:
-            self.report.warnings.append(
-                f"the page of '{spec.slug}' shows other lead agencies than workspaces.yaml"
-            )
 
     def _sync_page_permissions(self, groups, desired):
         permissions = {
@@ -324,70 +313,6 @@ class ProvisionWorkspaces:
                     link.save()
                     self.report.changes.append(f"~ {group_name} now acts for {agency.acronym}")
 
-    def _ensure_workflow(self, groups):
-        """Contribution review: every lead agency approves, then the editorial board."""
-        lead_task = LeadAgenciesApprovalTask.objects.filter(name=roles.LEAD_AGENCIES_TASK).first()
-        if lead_task is None:
-            lead_task = LeadAgenciesApprovalTask.objects.create(name=roles.LEAD_AGENCIES_TASK)
-            self.report.changes.append(f"+ task {roles.LEAD_AGENCIES_TASK}")
-        board_task = EditorialReviewTask.objects.filter(name=roles.EDITORIAL_BOARD_TASK).first()
-        if board_task is None:
-            board_task = EditorialReviewTask.objects.create(name=roles.EDITORIAL_BOARD_TASK)
-            self.report.changes.append(f"+ task {roles.EDITORIAL_BOARD_TASK}")
-        board = groups[roles.EDITORIAL_BOARD]
-        if list(board_task.groups.all()) != [board]:
-            board_task.groups.set([board])
-        workflow, created = Workflow.objects.get_or_create(name=roles.CONTRIBUTION_WORKFLOW)
-        if created:
-            self.report.changes.append(f"+ workflow {roles.CONTRIBUTION_WORKFLOW}")
-        wanted = [lead_task.pk, board_task.pk]
-        current = list(
-            workflow.workflow_tasks.order_by("sort_order").values_list("task_id", flat=True)
-        )
-        if current != wanted:
-            workflow.workflow_tasks.all().delete()
-            for order, task_id in enumerate(wanted):
-                WorkflowTask.objects.create(workflow=workflow, task_id=task_id, sort_order=order)
-            self.report.changes.append(
-                f"~ workflow {roles.CONTRIBUTION_WORKFLOW}: "
-                f"{roles.LEAD_AGENCIES_TASK}, then {roles.EDITORIAL_BOARD_TASK}"
-            )
-        for topic_page in TopicPage.objects.all():
-            assignment, created = WorkflowPage.objects.get_or_create(
-                page=topic_page, defaults={"workflow": workflow}
-            )
-            if created or assignment.workflow_id != workflow.pk:
-                assignment.workflow = workflow
-                assignment.save()
-                self.report.changes.append(
-                    f"+ workflow {roles.CONTRIBUTION_WORKFLOW} on {topic_page.url_path}"
-                )
-
-    def _ensure_translation_workflows(self, groups):
-        """One review per language: its reviewers approve (and so publish) its translations.
-
-        Not assigned to a part of the tree: a page that is a translation asks for its
-        language's review itself (``egecms.localization``), an original for the contribution
-        review.
-        """
-        for code in self.description.locales:
-            task_name = roles.translation_review_task(code)
-            task = GroupApprovalTask.objects.filter(name=task_name).first()
-            if task is None:
-                task = GroupApprovalTask.objects.create(name=task_name)
-                self.report.changes.append(f"+ task {task_name}")
-            reviewers = groups[roles.reviewers_group(code)]
-            if list(task.groups.all()) != [reviewers]:
-                task.groups.set([reviewers])
-            workflow, created = Workflow.objects.get_or_create(
-                name=roles.translation_workflow(code)
-            )
-            if created:
-                self.report.changes.append(f"+ workflow {workflow.name}")
-            if list(workflow.workflow_tasks.values_list("task_id", flat=True)) != [task.pk]:
-                workflow.workflow_tasks.all().delete()
-                WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-
     # -- the action ---------------------------------------------------------------------------
     @transaction.atomic
     def execute(self):
@@ -402,8 +327,15 @@ class ProvisionWorkspaces:
         self._link_agency_groups(agencies, groups)
         desired = self._desired_page_permissions(locales, agencies)
         self._sync_page_permissions(groups, desired)
+        changes, warnings = sync_workspace_agencies(
+            self.description,
+            _workspace_pages_by_slug(locales[self.description.default_locale]),
+            agencies,
+        )
+        self.report.changes += changes
+        self.report.warnings += warnings
         self._sync_collection_permissions(groups, agencies)
         self._restrict_platform(groups, agencies)
-        self._ensure_workflow(groups)
-        self._ensure_translation_workflows(groups)
+        self.report.changes += ensure_contribution_workflow(groups)
+        self.report.changes += ensure_translation_workflows(groups, self.description.locales)
         return self.report

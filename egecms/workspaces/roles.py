@@ -67,5 +67,5 @@ def translation_review_task(language_code):
 TRANSLATABLE_SNIPPETS = (
     ("egecms_core", "change_agency"),
     ("egecms_core", "change_topic"),
-    ("egecms_workspaces", "change_editorialpolicy"),
+    ("egecms_editorial", "change_editorialpolicy"),
 )

@@ -9,10 +9,8 @@ from wagtail.models import Page, Revision
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 from wagtail.users.models import UserProfile
 
-from clusters.models import ClusterPage
 from events.models import EventPage
 from practices.models import PracticePage
-from tests import factories
 
 
 @pytest.fixture
@@ -79,18 +77,6 @@ def practice_data(agency, **overrides):
     return form_data(data)
 
 
-def cluster_data(**overrides):
-    data = {
-        "title": "Clúster sin líder",
-        "slug": "cluster-sin-lider",
-        "summary": "Resumen",
-        "purpose": rich_text(""),
-        "comments": inline_formset([]),
-    }
-    data.update(overrides)
-    return form_data(data)
-
-
 def errors_of(response):
     return response.context["form"].errors
 
@@ -138,34 +124,6 @@ def test_practice_without_country_is_refused(client, spanish_editor, site_tree_e
     assert list(errors_of(response)) == ["countries"]
     assert "Elija el país (o los países) de esta práctica." in response.content.decode()
     assert Page.objects.count() == pages_before
-
-
-@pytest.mark.django_db
-def test_cluster_without_lead_agency_is_refused(client, spanish_editor, site_tree_en):
-    pages_before = Page.objects.count()
-    response = client.post(add_url(ClusterPage, site_tree_en.pages["clusters"]), cluster_data())
-    assert response.status_code == 200
-    assert list(errors_of(response)) == ["lead_agencies"]
-    assert (
-        "Elija la agencia (de una a tres) que lidera este espacio de trabajo."
-        in response.content.decode()
-    )
-    assert Page.objects.count() == pages_before
-
-
-@pytest.mark.django_db
-def test_cluster_with_four_leads_is_refused_with_the_rule(client, spanish_editor, site_tree_en):
-    leads = [factories.AgencyFactory() for _ in range(4)]
-    response = client.post(
-        add_url(ClusterPage, site_tree_en.pages["clusters"]),
-        cluster_data(lead_agencies=[a.pk for a in leads]),
-    )
-    assert response.status_code == 200
-    assert list(errors_of(response)) == ["lead_agencies"]
-    assert (
-        "Un espacio de trabajo está liderado por 3 agencias como máximo."
-        in response.content.decode()
-    )
 
 
 @pytest.mark.django_db

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.core.management import call_command
 from wagtail.models import Locale, Page, Site
 
-from egecms.core.models import Agency, TopicPage
+from egecms.core.models import Agency, TopicPage, set_workspace_agencies
 from egecms.core.registry import contribution_types
 
 # The content apps that register contribution types, and the one each registers.
@@ -32,7 +32,7 @@ def _a_work_space(topic, agency):
         cluster = index.add_child(
             instance=apps.get_model("clusters.ClusterPage")(title="Skills", summary="s")
         )
-        cluster.lead_agencies.set([agency])
+        set_workspace_agencies(cluster, leads=[agency])
         return cluster
     if _installed("agencies"):
         index = topic.add_child(

@@ -2,6 +2,7 @@
 
 import pytest
 
+from egecms.core.models import set_workspace_agencies
 from egecms.workspaces.dashboard import my_workspaces
 from egecms.workspaces.description import parse_description
 from egecms.workspaces.provisioning import ProvisionWorkspaces
@@ -13,7 +14,9 @@ from tests.workspaces.test_joint_sign_off import DESCRIPTION
 @pytest.fixture
 def provisioned(site_tree_en):
     cluster = site_tree_en.pages["cluster"]
-    cluster.lead_agencies.set([site_tree_en.pages["agency_idb"], site_tree_en.pages["agency_oas"]])
+    set_workspace_agencies(
+        cluster, leads=[site_tree_en.pages["agency_idb"], site_tree_en.pages["agency_oas"]]
+    )
     cluster.save_revision().publish()
     ProvisionWorkspaces(parse_description(DESCRIPTION)).execute()
     return site_tree_en

@@ -28,9 +28,7 @@ issue_areas:
 
 @pytest.fixture
 def jointly_led(site_tree_en):
-    cluster = site_tree_en.pages["cluster"]
-    cluster.lead_agencies.set([site_tree_en.pages["agency_idb"], site_tree_en.pages["agency_oas"]])
-    cluster.save_revision().publish()
+    # workspaces.yaml (here DESCRIPTION) says who leads the cluster: IDB and OAS.
     ProvisionWorkspaces(parse_description(DESCRIPTION)).execute()
     return site_tree_en
 

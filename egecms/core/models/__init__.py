@@ -4,6 +4,7 @@ from .agencies import Agency
 from .contributions import Contribution, WorkspacePage
 from .topic_page import TopicPage
 from .topics import PageTopic, Topic
+from .workspace_agencies import WorkspaceAgency, set_workspace_agencies, workspace_agency_ids
 
 __all__ = [
     "Agency",
@@ -11,5 +12,8 @@ __all__ = [
     "PageTopic",
     "Topic",
     "TopicPage",
+    "WorkspaceAgency",
     "WorkspacePage",
+    "set_workspace_agencies",
+    "workspace_agency_ids",
 ]
