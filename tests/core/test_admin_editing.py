@@ -11,7 +11,7 @@ from tests.core.test_bad_input import add_url, practice_data
 ADD_UNDER = [
     ("clusters", "clusters", "clusterpage"),
     ("issue_areas", "clusters", "issueareapage"),
-    ("cluster", "clusters", "practicepage"),
+    ("cluster", "practices", "practicepage"),
     ("agencies", "services", "agencypage"),
     ("agency", "services", "servicepage"),
     ("issue_area", "events", "eventpage"),

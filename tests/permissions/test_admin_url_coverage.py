@@ -37,9 +37,6 @@ EXEMPT = {
     "wagtail_localize:snippets_api_detail": "snippets, not pages",
     "wagtail_localize:translations_report_results": "results of the report (in the matrix)",
     "egecms_guarded_translations_report_results": "results of the report (in the matrix)",
-    "wagtailforms:list_submissions": "form pages only; the project has none",
-    "wagtailforms:list_submissions_results": "form pages only; the project has none",
-    "wagtailforms:delete_submissions": "form pages only; the project has none",
 }
 
 
