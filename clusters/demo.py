@@ -3,6 +3,7 @@
 import datetime
 
 from egecms.core.demo.loader import paragraphs_html
+from egecms.demo.data import load as load_data
 
 from .models import (
     ClusterIndexPage,
@@ -12,64 +13,6 @@ from .models import (
     PracticeLibraryPage,
     PracticePage,
 )
-from .workspace_data import CLUSTERS, ISSUE_AREAS
-
-SECTIONS = [
-    (
-        ClusterIndexPage,
-        "clusters",
-        {
-            "title": {
-                "en": "Clusters",
-                "es": "Clústeres",
-                "pt": "Clusters",
-                "fr": "Groupes thématiques",
-            },
-            "intro": {
-                "en": "The agencies' virtual work spaces, each led by the agencies with the most expertise in its area.",
-                "es": "Los espacios de trabajo virtuales de las agencias, cada uno liderado por las agencias con más experiencia en su área.",
-                "pt": "Os espaços de trabalho virtuais das agências, cada um liderado pelas agências com mais experiência na sua área.",
-                "fr": "Les espaces de travail virtuels des agences, chacun dirigé par les agences les plus expertes dans son domaine.",
-            },
-        },
-    ),
-    (
-        IssueAreaIndexPage,
-        "issue-areas",
-        {
-            "title": {
-                "en": "Issue areas",
-                "es": "Áreas temáticas",
-                "pt": "Áreas temáticas",
-                "fr": "Domaines d'action",
-            },
-            "intro": {
-                "en": "The work spaces the Task Force shares with the countries of Latin America and the Caribbean.",
-                "es": "Los espacios de trabajo que el Grupo de Trabajo comparte con los países de América Latina y el Caribe.",
-                "pt": "Os espaços de trabalho que a Força-Tarefa compartilha com os países da América Latina e do Caribe.",
-                "fr": "Les espaces de travail que le Groupe de travail partage avec les pays d'Amérique latine et des Caraïbes.",
-            },
-        },
-    ),
-    (
-        PracticeLibraryPage,
-        "practices",
-        {
-            "title": {
-                "en": "Practice library",
-                "es": "Biblioteca de prácticas",
-                "pt": "Biblioteca de práticas",
-                "fr": "Bibliothèque de pratiques",
-            },
-            "intro": {
-                "en": "Successful practices worth adapting, and unsuccessful ones worth avoiding, shared by the agencies.",
-                "es": "Prácticas exitosas que vale la pena adaptar y prácticas fallidas que conviene evitar, compartidas por las agencias.",
-                "pt": "Práticas bem-sucedidas que vale a pena adaptar e práticas malsucedidas que convém evitar, compartilhadas pelas agências.",
-                "fr": "Des pratiques réussies à adapter et des pratiques infructueuses à éviter, partagées par les agences.",
-            },
-        },
-    ),
-]
 
 BODY_SECTIONS = ("problem", "approach", "results", "lessons")
 
@@ -79,15 +22,18 @@ def practice_body(data, language):
 
 
 def load(loader):
-    from .demo_data import PRACTICES
-
+    spaces, practices = load_data("spaces"), load_data("practices")
     indexes = {}
-    for model, slug, texts in SECTIONS:
+    for model, texts in (
+        (ClusterIndexPage, spaces["cluster_index"]),
+        (IssueAreaIndexPage, spaces["issue_area_index"]),
+        (PracticeLibraryPage, practices["library"]),
+    ):
         indexes[model] = loader.ensure_page(
             parent=loader.topic_page,
             page=model(
                 title=texts["title"]["en"],
-                slug=slug,
+                slug=texts["slug"],
                 intro=texts["intro"]["en"],
                 show_in_menus=True,
             ),
@@ -96,7 +42,7 @@ def load(loader):
             label=texts["title"]["en"],
         )
     workspaces = {}
-    for data in CLUSTERS:
+    for data in spaces["clusters"]:
         workspaces[data["slug"]] = loader.ensure_page(
             parent=indexes[ClusterIndexPage],
             page=ClusterPage(
@@ -112,7 +58,7 @@ def load(loader):
                 page, lead_agencies=data["leads"], member_agencies=data["members"]
             ),
         )
-    for data in ISSUE_AREAS:
+    for data in spaces["issue_areas"]:
         workspaces[data["slug"]] = loader.ensure_page(
             parent=indexes[IssueAreaIndexPage],
             page=IssueAreaPage(
@@ -128,7 +74,7 @@ def load(loader):
             label=f"Issue area {data['slug']}",
             before_save=lambda page, data=data: loader.relate(page, lead_agencies=data["leads"]),
         )
-    for data in PRACTICES:
+    for data in practices["practices"]:
         language = data["source_locale"]
         links = [
             ("link", {"url": link["url"], "title": link["title"][language]})

@@ -3,19 +3,10 @@
 import datetime
 
 from egecms.core.demo.loader import paragraphs_html
+from egecms.demo.data import load as load_data
 
 from .models import CalendarPage, EventDateChange, EventPage
 from .timezones import wall_clock_to_aware
-
-CALENDAR = {
-    "title": {"en": "Calendar", "es": "Calendario", "pt": "Calendário", "fr": "Calendrier"},
-    "intro": {
-        "en": "E-government events of the Task Force agencies across Latin America and the Caribbean.",
-        "es": "Eventos de gobierno electrónico de las agencias del Grupo de Trabajo en América Latina y el Caribe.",
-        "pt": "Eventos de governo eletrônico das agências da Força-Tarefa na América Latina e no Caribe.",
-        "fr": "Les événements d'administration électronique des agences du Groupe de travail en Amérique latine et dans les Caraïbes.",
-    },
-}
 
 
 def owner_slug(owner):
@@ -24,21 +15,21 @@ def owner_slug(owner):
 
 
 def load(loader):
+    content = load_data("events")
+    texts = content["calendar"]
     loader.ensure_page(
         parent=loader.topic_page,
         page=CalendarPage(
-            title=CALENDAR["title"]["en"],
+            title=texts["title"]["en"],
             slug="calendar",
-            intro=CALENDAR["intro"]["en"],
+            intro=texts["intro"]["en"],
             show_in_menus=True,
         ),
         language="en",
-        translatable=[CALENDAR["title"], CALENDAR["intro"]],
-        label=CALENDAR["title"]["en"],
+        translatable=[texts["title"], texts["intro"]],
+        label=texts["title"]["en"],
     )
-    from .demo_data import EVENTS
-
-    for data in EVENTS:
+    for data in content["events"]:
         workspace = loader.workspace(owner_slug(data["owner"]))
         if workspace is None:  # the app that owns this kind of workspace is not installed
             continue

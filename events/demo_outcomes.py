@@ -6,6 +6,7 @@ from django.apps import apps
 from wagtail.models import Page
 
 from egecms.core.demo.loader import paragraphs_html
+from egecms.demo.data import load as load_data
 
 from .demo import owner_slug
 from .models import EventPage, Recommendation, RecommendationsPage
@@ -16,23 +17,22 @@ def load(loader):
 
     Runs after the calendar's part of the demo (order 30 < 31), which created the events.
     """
-    from .demo_data import EVENTS
-    from .demo_outcomes_data import COMPILATION, OUTCOMES
-
+    content = load_data("outcomes")
+    compilation = content["compilation"]
     loader.ensure_page(
         parent=loader.topic_page,
         page=RecommendationsPage(
-            title=COMPILATION["title"]["en"],
-            slug=COMPILATION["slug"],
-            intro=COMPILATION["intro"]["en"],
+            title=compilation["title"]["en"],
+            slug=compilation["slug"],
+            intro=compilation["intro"]["en"],
             show_in_menus=True,
         ),
         language="en",
-        translatable=[COMPILATION["title"], COMPILATION["intro"]],
-        label=COMPILATION["title"]["en"],
+        translatable=[compilation["title"], compilation["intro"]],
+        label=compilation["title"]["en"],
     )
-    for data in EVENTS:
-        outcomes = OUTCOMES.get(data["slug"])
+    for data in load_data("events")["events"]:
+        outcomes = content["outcomes"].get(data["slug"])
         if outcomes is None or loader.workspace(owner_slug(data["owner"])) is None:
             continue
         language = data["source_locale"]

@@ -3,8 +3,8 @@
 import datetime
 
 from egecms.core.demo.loader import paragraphs_html
+from egecms.demo.data import load as load_data
 
-from .demo_data import AGENCY_PROFILES, SERVICES
 from .models import (
     AgencyIndexPage,
     AgencyPage,
@@ -12,30 +12,6 @@ from .models import (
     ServiceMenuPage,
     ServicePage,
 )
-
-AGENCY_INDEX = {
-    "title": {"en": "Agencies", "es": "Agencias", "pt": "Agências", "fr": "Agences"},
-    "intro": {
-        "en": "The organisations of the Task Force, each with its own space, program managers and services.",
-        "es": "Las organizaciones del Grupo de Trabajo, cada una con su propio espacio, sus gerentes de programa y sus servicios.",
-        "pt": "As organizações da Força-Tarefa, cada uma com seu próprio espaço, seus gerentes de programa e seus serviços.",
-        "fr": "Les organisations du Groupe de travail, chacune avec son propre espace, ses responsables de programme et ses services.",
-    },
-}
-SERVICE_MENU = {
-    "title": {
-        "en": "Menu of services",
-        "es": "Menú de servicios",
-        "pt": "Menu de serviços",
-        "fr": "Offre de services",
-    },
-    "intro": {
-        "en": "The expertise each agency offers to the countries of the region, so that needs meet the right support.",
-        "es": "La experiencia que cada agencia ofrece a los países de la región, para que cada necesidad encuentre el apoyo adecuado.",
-        "pt": "A experiência que cada agência oferece aos países da região, para que cada necessidade encontre o apoio adequado.",
-        "fr": "L'expertise que chaque agence met à la disposition des pays de la région, pour que chaque besoin trouve le bon appui.",
-    },
-}
 
 
 def section_page(loader, model, slug, texts):
@@ -51,10 +27,11 @@ def section_page(loader, model, slug, texts):
 
 
 def load(loader):
-    agency_index = section_page(loader, AgencyIndexPage, "agencies", AGENCY_INDEX)
-    section_page(loader, ServiceMenuPage, "services", SERVICE_MENU)
+    content = load_data("services")
+    agency_index = section_page(loader, AgencyIndexPage, "agencies", content["agency_index"])
+    section_page(loader, ServiceMenuPage, "services", content["service_menu"])
     spaces = {}
-    for profile in AGENCY_PROFILES:
+    for profile in content["agency_profiles"]:
         agency = loader.agency(profile["acronym"])
         names = loader.localized_names(agency)
         page = AgencyPage(
@@ -85,7 +62,7 @@ def load(loader):
             ],
             label=f"Agency space {profile['acronym']}",
         )
-    for data in SERVICES:
+    for data in content["services"]:
         language = data["source_locale"]
         page = ServicePage(
             title=data["title"][language],

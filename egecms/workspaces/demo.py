@@ -9,9 +9,9 @@ from django.contrib.auth.models import Group
 
 from egecms.core.demo.loader import DemoLogin, paragraphs_html
 from egecms.core.models import Agency
+from egecms.demo.data import load as load_data
 
 from . import roles
-from .demo_policy import POLICY
 from .description import parse_description
 from .models import EditorialPolicy
 from .provisioning import ProvisionWorkspaces
@@ -40,14 +40,15 @@ def ensure_policy(loader):
     if EditorialPolicy.objects.filter(locale=default, version=1).exists():
         loader.step("Editorial policy, version 1", created=False)
         return
+    texts = load_data("policy")["policy"]
     policy = EditorialPolicy.objects.create(
         locale=default,
         version=1,
-        title=POLICY["title"]["en"],
-        body=paragraphs_html(POLICY["body"]["en"]),
-        checklist=[("item", item) for item in POLICY["checklist"]["en"]],
+        title=texts["title"]["en"],
+        body=paragraphs_html(texts["body"]["en"]),
+        checklist=[("item", item) for item in texts["checklist"]["en"]],
     )
-    loader.translate(policy, [POLICY["title"], POLICY["body"], POLICY["checklist"]], "en")
+    loader.translate(policy, [texts["title"], texts["body"], texts["checklist"]], "en")
     loader.step("Editorial policy, version 1", created=True)
 
 

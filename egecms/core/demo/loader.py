@@ -8,8 +8,9 @@ from django.utils.text import slugify
 from wagtail import hooks
 from wagtail.models import Locale, Page, Site, get_page_models
 
+from egecms.demo.data import load as load_data
+
 from ..models import Agency, Topic, TopicPage, WorkspacePage
-from .core_content import LOCALIZED_ACRONYMS
 from .translation import translate_instance, translation_memory
 
 DEMO_CONTENT_HOOK = "register_demo_content"
@@ -190,7 +191,11 @@ class DemoLoader:
 
     def agencies(self, keys):
         default = self.locales[settings.LANGUAGE_CODE]
-        acronyms = {LOCALIZED_ACRONYMS[key][settings.LANGUAGE_CODE]: key for key in keys}
+        acronyms = {
+            agency["acronym"][settings.LANGUAGE_CODE]: agency["key"]
+            for agency in load_data("core")["agencies"]
+            if agency["key"] in keys
+        }
         found = {
             acronyms[agency.acronym]: agency
             for agency in Agency.objects.filter(locale=default, acronym__in=list(acronyms))

@@ -1,0 +1,1 @@
+"""The four-language demo: its data, as YAML files in ``data/``."""
