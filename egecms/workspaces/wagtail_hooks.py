@@ -5,17 +5,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from egecms.core.demo.loader import DemoContent
-
 from .models import EditorialPolicy
-
-
-@hooks.register("register_demo_content")
-def register_demo_content():
-    from . import demo
-
-    # Last: permissions are granted on the pages the content apps have just created.
-    return DemoContent(label=_("Workspaces and users"), order=1000, load=demo.load)
 
 
 @hooks.register("register_admin_urls")

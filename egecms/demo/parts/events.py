@@ -1,12 +1,17 @@
 """The events app's part of the demo: the calendar and its events, in their own time zones."""
 
 import datetime
+from importlib import import_module
 
-from egecms.core.demo.loader import paragraphs_html
-from egecms.demo.data import load as load_data
+from django.apps import apps
+from django.utils.translation import gettext_lazy as _
 
-from .models import CalendarPage, EventDateChange, EventPage
-from .timezones import wall_clock_to_aware
+from ..data import load as load_data
+from ..loader import paragraphs_html
+
+LABEL = _("Calendar of events")
+ORDER = 30
+REQUIRES = ("events",)
 
 
 def owner_slug(owner):
@@ -15,11 +20,13 @@ def owner_slug(owner):
 
 
 def load(loader):
+    model = apps.get_app_config("events").get_model
+    wall_clock_to_aware = import_module("events.timezones").wall_clock_to_aware
     content = load_data("events")
     texts = content["calendar"]
     loader.ensure_page(
         parent=loader.topic_page,
-        page=CalendarPage(
+        page=model("CalendarPage")(
             title=texts["title"]["en"],
             slug="calendar",
             intro=texts["intro"]["en"],
@@ -38,7 +45,7 @@ def load(loader):
         place = [data[key] for key in ("venue", "city") if data[key]]
         loader.ensure_page(
             parent=workspace,
-            page=EventPage(
+            page=model("EventPage")(
                 title=data["title"][language],
                 slug=data["slug"],
                 summary=data["summary"][language],
@@ -49,7 +56,7 @@ def load(loader):
                 all_day=data["all_day"],
                 recurrence=data.get("recurrence", ""),
                 date_changes=[
-                    EventDateChange(
+                    model("EventDateChange")(
                         original_date=datetime.date.fromisoformat(change["original_date"]),
                         action=change["action"],
                         new_date=(

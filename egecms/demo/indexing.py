@@ -19,7 +19,7 @@ from modelsearch.index import get_indexed_models
 from modelsearch.signal_handlers import post_delete_signal_handler, post_save_signal_handler
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from ..search import documents
+from egecms.core.search import documents
 
 
 @contextmanager

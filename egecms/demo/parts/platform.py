@@ -2,10 +2,17 @@
 
 import datetime
 
-from egecms.core.demo.loader import paragraphs_html
-from egecms.demo.data import load as load_data
+from django.utils.translation import gettext_lazy as _
 
-from .models import InternalDocumentPage, PlatformPage
+from egecms.platform.models import InternalDocumentPage, PlatformPage
+
+from ..data import load as load_data
+from ..loader import paragraphs_html
+
+LABEL = _("Inter-agency platform")
+# Before the workspaces part, which puts the view restriction on the platform.
+ORDER = 40
+REQUIRES = ("egecms.platform",)
 
 
 def load(loader):

@@ -2,16 +2,15 @@
 
 import datetime
 
-from egecms.core.demo.loader import paragraphs_html
-from egecms.demo.data import load as load_data
+from django.apps import apps
+from django.utils.translation import gettext_lazy as _
 
-from .models import (
-    AgencyIndexPage,
-    AgencyPage,
-    ProgramManager,
-    ServiceMenuPage,
-    ServicePage,
-)
+from ..data import load as load_data
+from ..loader import paragraphs_html
+
+LABEL = _("Agencies and menu of services")
+ORDER = 10
+REQUIRES = ("services",)
 
 
 def section_page(loader, model, slug, texts):
@@ -27,30 +26,33 @@ def section_page(loader, model, slug, texts):
 
 
 def load(loader):
+    model = apps.get_app_config("services").get_model
     content = load_data("services")
-    agency_index = section_page(loader, AgencyIndexPage, "agencies", content["agency_index"])
-    section_page(loader, ServiceMenuPage, "services", content["service_menu"])
+    agency_index = section_page(
+        loader, model("AgencyIndexPage"), "agencies", content["agency_index"]
+    )
+    section_page(loader, model("ServiceMenuPage"), "services", content["service_menu"])
     spaces = {}
     for profile in content["agency_profiles"]:
-        agency = loader.agency(profile["acronym"])
+        agency = loader.agency(profile["agency"])
         names = loader.localized_names(agency)
-        page = AgencyPage(
+        page = model("AgencyPage")(
             title=names["en"],
-            slug=profile["acronym"].lower(),
+            slug=profile["agency"].lower(),
             agency=agency,
             intro=profile["intro"]["en"],
             profile=paragraphs_html(profile["profile"]["en"]),
         )
         for manager in profile["program_managers"]:
             page.program_managers.add(
-                ProgramManager(
+                model("ProgramManager")(
                     name=manager["name"],
                     role=manager["role"]["en"],
                     email=manager["email"],
                     locale=loader.locales["en"],
                 )
             )
-        spaces[profile["acronym"]] = loader.ensure_page(
+        spaces[profile["agency"]] = loader.ensure_page(
             parent=agency_index,
             page=page,
             language="en",
@@ -60,11 +62,11 @@ def load(loader):
                 profile["profile"],
                 *(manager["role"] for manager in profile["program_managers"]),
             ],
-            label=f"Agency space {profile['acronym']}",
+            label=f"Agency space {profile['agency']}",
         )
     for data in content["services"]:
         language = data["source_locale"]
-        page = ServicePage(
+        page = model("ServicePage")(
             title=data["title"][language],
             slug=data["slug"],
             summary=data["summary"][language],

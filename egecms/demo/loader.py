@@ -1,19 +1,16 @@
-"""The demo loader: what the core creates, and the helpers content apps use for their part."""
+"""The demo loader: creates what the parts describe, once, in four linked locales."""
 
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.utils.html import escape
 from django.utils.text import slugify
-from wagtail import hooks
 from wagtail.models import Locale, Page, Site, get_page_models
 
-from egecms.demo.data import load as load_data
+from egecms.core.models import Agency, Topic, TopicPage, WorkspacePage
 
-from ..models import Agency, Topic, TopicPage, WorkspacePage
+from .data import load as load_data
 from .translation import translate_instance, translation_memory
-
-DEMO_CONTENT_HOOK = "register_demo_content"
 
 
 @dataclass(frozen=True)
@@ -23,20 +20,6 @@ class DemoLogin:
     role: str
     username: str
     password: str
-
-
-@dataclass(frozen=True)
-class DemoContent:
-    """A content app's part of the demo: ``load(loader)`` runs after everything of lower ``order``."""
-
-    label: str
-    order: int
-    load: object
-
-
-def demo_contents():
-    """The demo parts registered by installed content apps, in load order."""
-    return sorted((fn() for fn in hooks.get_hooks(DEMO_CONTENT_HOOK)), key=lambda part: part.order)
 
 
 def language_codes():

@@ -1,8 +1,14 @@
 """The demo's search page, in four languages, after every content app's part (last in the menu)."""
 
-from egecms.demo.data import load as load_data
+from django.utils.translation import gettext_lazy as _
 
-from ..models import SearchPage
+from egecms.core.models import SearchPage
+
+from ..data import load as load_data
+
+LABEL = _("Search")
+ORDER = 90
+REQUIRES = ("egecms.core",)
 
 
 def load(loader):

@@ -1,9 +1,15 @@
 """The core's part of the demo: the topic page, agencies and topics in four languages."""
 
-from egecms.demo.data import load as load_data
+from django.utils.translation import gettext_lazy as _
+
+from ..data import load as load_data
+
+LABEL = _("e-Government topic page")
+ORDER = 0
+REQUIRES = ("egecms.core",)
 
 
-def load_core_content(loader):
+def load(loader):
     data = load_data("core")
     loader.say("Topic page")
     loader.ensure_topic_page(data["topic_page"])

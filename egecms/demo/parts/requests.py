@@ -1,24 +1,31 @@
 """The demo's requests for assistance: the form page in four languages, and a few requests
 from countries at different steps of their follow-up (fictional people and addresses)."""
 
+from importlib import import_module
+
+from django.apps import apps
 from django.contrib.auth import get_user_model
+from django.utils.translation import gettext_lazy as _
 
-from egecms.core.demo.loader import paragraphs_html
-from egecms.demo.data import load as load_data
+from ..data import load as load_data
+from ..loader import paragraphs_html
 
-from .models import AssistanceRequest, AssistanceRequestPage
-from .requests.submission import submit_request
-from .requests.workflow import add_note, change_status
+LABEL = _("Requests for assistance")
+ORDER = 11
+REQUIRES = ("services",)
 
 DEMO_DOMAIN = "ministry.example"
 
 
 def load(loader):
+    assistance_request_model = apps.get_model("services", "AssistanceRequest")
+    submission = import_module("services.requests.submission")
+    workflow = import_module("services.requests.workflow")
     content = load_data("requests")
     texts = content["page"]
     page = loader.ensure_page(
         parent=loader.topic_page,
-        page=AssistanceRequestPage(
+        page=apps.get_model("services", "AssistanceRequestPage")(
             title=texts["title"]["en"],
             slug="request-assistance",
             intro=paragraphs_html(texts["intro"]["en"]),
@@ -29,13 +36,13 @@ def load(loader):
         translatable=[texts["title"], texts["intro"], texts["privacy_notice"]],
         label=texts["title"]["en"],
     )
-    if AssistanceRequest.objects.filter(email__endswith=f"@{DEMO_DOMAIN}").exists():
+    if assistance_request_model.objects.filter(email__endswith=f"@{DEMO_DOMAIN}").exists():
         loader.step("Requests for assistance", created=False)
         return
     users = get_user_model().objects.in_bulk(field_name="username")
     for number, data in enumerate(content["requests"], start=1):
         locale_page = page.get_translation(loader.locales[data["language"]])
-        assistance_request = submit_request(
+        assistance_request = submission.submit_request(
             country=data["country"],
             institution=data["institution"],
             contact_name=data["contact_name"],
@@ -52,7 +59,7 @@ def load(loader):
             agency = None
             if step["status"] == "assigned":
                 agency = loader.agency(step["by"].removeprefix("pm-").upper())
-            change_status(
+            workflow.change_status(
                 assistance_request,
                 step["status"],
                 by=users.get(step["by"]),
@@ -60,5 +67,5 @@ def load(loader):
                 agency=agency,
             )
         for note in data["notes"]:
-            add_note(assistance_request, note["text"], by=users.get(note["by"]))
+            workflow.add_note(assistance_request, note["text"], by=users.get(note["by"]))
         loader.step(f"Request for assistance from {data['country']}", created=True)

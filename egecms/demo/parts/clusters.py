@@ -2,17 +2,15 @@
 
 import datetime
 
-from egecms.core.demo.loader import paragraphs_html
-from egecms.demo.data import load as load_data
+from django.apps import apps
+from django.utils.translation import gettext_lazy as _
 
-from .models import (
-    ClusterIndexPage,
-    ClusterPage,
-    IssueAreaIndexPage,
-    IssueAreaPage,
-    PracticeLibraryPage,
-    PracticePage,
-)
+from ..data import load as load_data
+from ..loader import paragraphs_html
+
+LABEL = _("Clusters, issue areas and practices")
+ORDER = 20
+REQUIRES = ("clusters",)
 
 BODY_SECTIONS = ("problem", "approach", "results", "lessons")
 
@@ -22,16 +20,17 @@ def practice_body(data, language):
 
 
 def load(loader):
+    model = apps.get_app_config("clusters").get_model
     spaces, practices = load_data("spaces"), load_data("practices")
     indexes = {}
-    for model, texts in (
-        (ClusterIndexPage, spaces["cluster_index"]),
-        (IssueAreaIndexPage, spaces["issue_area_index"]),
-        (PracticeLibraryPage, practices["library"]),
+    for model_name, texts in (
+        ("ClusterIndexPage", spaces["cluster_index"]),
+        ("IssueAreaIndexPage", spaces["issue_area_index"]),
+        ("PracticeLibraryPage", practices["library"]),
     ):
-        indexes[model] = loader.ensure_page(
+        indexes[model_name] = loader.ensure_page(
             parent=loader.topic_page,
-            page=model(
+            page=model(model_name)(
                 title=texts["title"]["en"],
                 slug=texts["slug"],
                 intro=texts["intro"]["en"],
@@ -44,8 +43,8 @@ def load(loader):
     workspaces = {}
     for data in spaces["clusters"]:
         workspaces[data["slug"]] = loader.ensure_page(
-            parent=indexes[ClusterIndexPage],
-            page=ClusterPage(
+            parent=indexes["ClusterIndexPage"],
+            page=model("ClusterPage")(
                 title=data["title"]["en"],
                 slug=data["slug"],
                 summary=data["summary"]["en"],
@@ -60,8 +59,8 @@ def load(loader):
         )
     for data in spaces["issue_areas"]:
         workspaces[data["slug"]] = loader.ensure_page(
-            parent=indexes[IssueAreaIndexPage],
-            page=IssueAreaPage(
+            parent=indexes["IssueAreaIndexPage"],
+            page=model("IssueAreaPage")(
                 title=data["title"]["en"],
                 slug=data["slug"],
                 summary=data["summary"]["en"],
@@ -82,7 +81,7 @@ def load(loader):
         ]
         loader.ensure_page(
             parent=workspaces[data["workspace"]],
-            page=PracticePage(
+            page=model("PracticePage")(
                 title=data["title"][language],
                 slug=data["slug"],
                 summary=data["summary"][language],

@@ -6,15 +6,21 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
+from django.utils.translation import gettext_lazy as _
 
-from egecms.core.demo.loader import DemoLogin, paragraphs_html
 from egecms.core.models import Agency
-from egecms.demo.data import load as load_data
+from egecms.workspaces import roles
+from egecms.workspaces.description import parse_description
+from egecms.workspaces.models import EditorialPolicy
+from egecms.workspaces.provisioning import ProvisionWorkspaces
 
-from . import roles
-from .description import parse_description
-from .models import EditorialPolicy
-from .provisioning import ProvisionWorkspaces
+from ..data import load as load_data
+from ..loader import DemoLogin, paragraphs_html
+
+LABEL = _("Workspaces and users")
+# Last: permissions are granted on the pages the content apps have just created.
+ORDER = 1000
+REQUIRES = ("egecms.workspaces",)
 
 DEMO_PASSWORD = "egecms-demo"  # noqa: S105 - printed for the demo; never used in production
 
