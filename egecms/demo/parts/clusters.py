@@ -6,6 +6,7 @@ from django.apps import apps
 from django.utils.translation import gettext_lazy as _
 
 from ..data import load as load_data
+from ..data import workspaces_description
 from ..loader import paragraphs_html
 
 LABEL = _("Clusters, issue areas and practices")
@@ -40,8 +41,11 @@ def load(loader):
             translatable=[texts["title"], texts["intro"]],
             label=texts["title"]["en"],
         )
+    # Who leads and who is a member: workspaces.yaml's, never repeated in the demo's data.
+    described = {(spec.kind, spec.slug): spec for spec in workspaces_description().workspaces}
     workspaces = {}
     for data in spaces["clusters"]:
+        spec = described[("cluster", data["slug"])]
         workspaces[data["slug"]] = loader.ensure_page(
             parent=indexes["ClusterIndexPage"],
             page=model("ClusterPage")(
@@ -53,11 +57,12 @@ def load(loader):
             language="en",
             translatable=[data["title"], data["summary"], data["purpose"]],
             label=f"Cluster {data['slug']}",
-            before_save=lambda page, data=data: loader.relate(
-                page, lead_agencies=data["leads"], member_agencies=data["members"]
+            before_save=lambda page, spec=spec: loader.relate(
+                page, lead_agencies=spec.leads, member_agencies=spec.members
             ),
         )
     for data in spaces["issue_areas"]:
+        spec = described[("issue_area", data["slug"])]
         workspaces[data["slug"]] = loader.ensure_page(
             parent=indexes["IssueAreaIndexPage"],
             page=model("IssueAreaPage")(
@@ -71,7 +76,7 @@ def load(loader):
             language="en",
             translatable=[data["title"], data["summary"], data["purpose"]],
             label=f"Issue area {data['slug']}",
-            before_save=lambda page, data=data: loader.relate(page, lead_agencies=data["leads"]),
+            before_save=lambda page, spec=spec: loader.relate(page, lead_agencies=spec.leads),
         )
     for data in practices["practices"]:
         language = data["source_locale"]

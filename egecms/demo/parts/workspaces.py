@@ -10,11 +10,11 @@ from django.utils.translation import gettext_lazy as _
 
 from egecms.core.models import Agency
 from egecms.workspaces import roles
-from egecms.workspaces.description import parse_description
 from egecms.workspaces.models import EditorialPolicy
 from egecms.workspaces.provisioning import ProvisionWorkspaces
 
 from ..data import load as load_data
+from ..data import workspaces_description, workspaces_file
 from ..loader import DemoLogin, paragraphs_html
 
 LABEL = _("Workspaces and users")
@@ -60,8 +60,7 @@ def ensure_policy(loader):
 
 def load(loader):
     ensure_policy(loader)
-    path = settings.EGECMS["WORKSPACES_FILE"]
-    description = parse_description(path.read_text(encoding="utf-8"), source=path.name)
+    path, description = workspaces_file(), workspaces_description()
     report = ProvisionWorkspaces(description).execute()
     loader.step(
         f"Groups and permissions from {path.name} ({len(report.changes)} changes)", report.changed
