@@ -46,7 +46,7 @@ lint: install
 	DATABASE_URL=sqlite://:memory: DJANGO_SETTINGS_MODULE=egecms.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 
 messages: install ## refresh locale/ catalogues (needs GNU gettext) and compile them
-	$(BIN)/python manage.py makemessages -l es -l pt -l fr --no-obsolete --ignore=.venv --ignore=var --ignore=tests --ignore="*/demo_data.py" --ignore="*/workspace_data.py"
+	$(BIN)/python manage.py makemessages -l es -l pt -l fr --no-obsolete --ignore=.venv --ignore=var --ignore=tests
 	$(BIN)/python manage.py compilemessages --ignore=.venv
 
 bench: install ## aggregate pages as content grows: time ratios and query counts

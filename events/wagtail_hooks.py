@@ -1,27 +1,9 @@
-"""Wagtail hooks of the events app: demo content, the iCalendar import in the admin."""
+"""Wagtail hooks of the events app: the iCalendar import in the admin."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-
-from egecms.core.demo.loader import DemoContent
-
-
-@hooks.register("register_demo_content")
-def register_demo_content():
-    from . import demo
-
-    return DemoContent(label=_("Calendar of events"), order=30, load=demo.load)
-
-
-@hooks.register("register_demo_content")
-def register_demo_outcomes():
-    from . import demo_outcomes
-
-    return DemoContent(
-        label=_("Conclusions and recommendations"), order=31, load=demo_outcomes.load
-    )
 
 
 @hooks.register("register_admin_urls")

@@ -1,25 +1,9 @@
-"""Wagtail hooks of the services app: demo content; the requests for assistance in the admin."""
+"""Wagtail hooks of the services app: the requests for assistance in the admin."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-
-from egecms.core.demo.loader import DemoContent
-
-
-@hooks.register("register_demo_content")
-def register_demo_content():
-    from . import demo
-
-    return DemoContent(label=_("Agencies and menu of services"), order=10, load=demo.load)
-
-
-@hooks.register("register_demo_content")
-def register_demo_requests():
-    from . import demo_requests
-
-    return DemoContent(label=_("Requests for assistance"), order=11, load=demo_requests.load)
 
 
 @hooks.register("register_admin_urls")

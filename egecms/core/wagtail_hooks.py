@@ -1,7 +1,6 @@
 """Admin registration of the core's snippets (agencies and topics), via viewsets."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -32,11 +31,3 @@ class TopicViewSet(SnippetViewSet):
 
 register_snippet(AgencyViewSet)
 register_snippet(TopicViewSet)
-
-
-@hooks.register("register_demo_content")
-def register_demo_search_page():
-    from .demo import search_content
-    from .demo.loader import DemoContent
-
-    return DemoContent(label=_("Search"), order=90, load=search_content.load)

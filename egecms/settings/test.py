@@ -1,7 +1,7 @@
 """Fast, isolated settings for the test suite (SQLite in memory unless DATABASE_URL is set)."""
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, env
+from .base import BASE_DIR, INSTALLED_APPS, env
 
 SECRET_KEY = "egecms-tests"  # noqa: S105
 DEBUG = False
@@ -17,6 +17,9 @@ STORAGES = {
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 DATABASES = {"default": env.db("DATABASE_URL", default="sqlite://:memory:")}
+
+# The demo, which the tests load (see tests/conftest.py); never installed in production.
+INSTALLED_APPS = [*INSTALLED_APPS, "egecms.demo"]
 
 # Tests build their own translations; the sync tests switch it on.
 EGECMS = {**EGECMS, "SYNC_TRANSLATIONS_ON_PUBLISH": False}  # noqa: F405

@@ -8,9 +8,9 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.test.utils import override_settings
 
-from ...demo.core_content import load_core_content
-from ...demo.indexing import indexes_written_at_the_end
-from ...demo.loader import DemoLoader, demo_contents
+from ...indexing import indexes_written_at_the_end
+from ...loader import DemoLoader
+from ...parts import installed_parts
 
 
 def _translations_sync_suspended():
@@ -51,8 +51,7 @@ class Command(BaseCommand):
             indexes_written_at_the_end(report_index),
         ):
             loader.ensure_locales()
-            load_core_content(loader)
-            for part in demo_contents():
+            for part in installed_parts():
                 heading(part.label)
                 part.load(loader)
                 self.stdout.write(f"  {loader.progress()}")

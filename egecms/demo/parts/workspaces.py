@@ -6,15 +6,21 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
+from django.utils.translation import gettext_lazy as _
 
-from egecms.core.demo.loader import DemoLogin, paragraphs_html
 from egecms.core.models import Agency
 from egecms.editorial.models import EditorialPolicy
+from egecms.workspaces import roles
+from egecms.workspaces.provisioning import ProvisionWorkspaces
 
-from . import roles
-from .demo_policy import POLICY
-from .description import parse_description
-from .provisioning import ProvisionWorkspaces
+from ..data import load as load_data
+from ..data import workspaces_description, workspaces_file
+from ..loader import DemoLogin, paragraphs_html
+
+LABEL = _("Workspaces and users")
+# Last: permissions are granted on the pages the content apps have just created.
+ORDER = 1000
+REQUIRES = ("egecms.workspaces",)
 
 DEMO_PASSWORD = "egecms-demo"  # noqa: S105 - printed for the demo; never used in production
 
@@ -40,21 +46,21 @@ def ensure_policy(loader):
     if EditorialPolicy.objects.filter(locale=default, version=1).exists():
         loader.step("Editorial policy, version 1", created=False)
         return
+    texts = load_data("policy")["policy"]
     policy = EditorialPolicy.objects.create(
         locale=default,
         version=1,
-        title=POLICY["title"]["en"],
-        body=paragraphs_html(POLICY["body"]["en"]),
-        checklist=[("item", item) for item in POLICY["checklist"]["en"]],
+        title=texts["title"]["en"],
+        body=paragraphs_html(texts["body"]["en"]),
+        checklist=[("item", item) for item in texts["checklist"]["en"]],
     )
-    loader.translate(policy, [POLICY["title"], POLICY["body"], POLICY["checklist"]], "en")
+    loader.translate(policy, [texts["title"], texts["body"], texts["checklist"]], "en")
     loader.step("Editorial policy, version 1", created=True)
 
 
 def load(loader):
     ensure_policy(loader)
-    path = settings.EGECMS["WORKSPACES_FILE"]
-    description = parse_description(path.read_text(encoding="utf-8"), source=path.name)
+    path, description = workspaces_file(), workspaces_description()
     report = ProvisionWorkspaces(description).execute()
     loader.step(
         f"Groups and permissions from {path.name} ({len(report.changes)} changes)", report.changed

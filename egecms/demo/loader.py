@@ -1,18 +1,17 @@
-"""The demo loader: what the core creates, and the helpers content apps use for their part."""
+"""The demo loader: creates what the parts describe, once, in four linked locales."""
 
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.utils.html import escape
 from django.utils.text import slugify
-from wagtail import hooks
-from wagtail.models import Locale, Page, Site, get_page_models
+from wagtail.models import Locale, Page, Site
 
-from ..models import Agency, Topic, TopicPage, WorkspacePage
-from .core_content import LOCALIZED_ACRONYMS
+from egecms.core.models import Agency, Topic, TopicPage
+from egecms.core.registry import workspace_types
+
+from .data import load as load_data
 from .translation import translate_instance, translation_memory
-
-DEMO_CONTENT_HOOK = "register_demo_content"
 
 
 @dataclass(frozen=True)
@@ -22,20 +21,6 @@ class DemoLogin:
     role: str
     username: str
     password: str
-
-
-@dataclass(frozen=True)
-class DemoContent:
-    """A content app's part of the demo: ``load(loader)`` runs after everything of lower ``order``."""
-
-    label: str
-    order: int
-    load: object
-
-
-def demo_contents():
-    """The demo parts registered by installed content apps, in load order."""
-    return sorted((fn() for fn in hooks.get_hooks(DEMO_CONTENT_HOOK)), key=lambda part: part.order)
 
 
 def language_codes():
@@ -190,7 +175,11 @@ class DemoLoader:
 
     def agencies(self, keys):
         default = self.locales[settings.LANGUAGE_CODE]
-        acronyms = {LOCALIZED_ACRONYMS[key][settings.LANGUAGE_CODE]: key for key in keys}
+        acronyms = {
+            agency["acronym"][settings.LANGUAGE_CODE]: agency["key"]
+            for agency in load_data("core")["agencies"]
+            if agency["key"] in keys
+        }
         found = {
             acronyms[agency.acronym]: agency
             for agency in Agency.objects.filter(locale=default, acronym__in=list(acronyms))
@@ -223,12 +212,27 @@ class DemoLoader:
     def workspace(self, slug):
         """The default-locale workspace page (of any installed type) with this slug, or None."""
         default = self.locales[settings.LANGUAGE_CODE]
-        for model in get_page_models():
-            if issubclass(model, WorkspacePage):
-                page = model.objects.filter(locale=default, slug=slug).first()
-                if page is not None:
-                    return page
+        for model in workspace_types():
+            page = model.objects.filter(locale=default, slug=slug).first()
+            if page is not None:
+                return page
         return None
+
+    def ensure_section(self, model, *, slug, texts):
+        """A section of the topic page (``model`` with a title and an introduction, in the
+        main menu) from ``texts``: ``{"title": {language: ...}, "intro": {...}}``."""
+        return self.ensure_page(
+            parent=self.topic_page,
+            page=model(
+                title=texts["title"]["en"],
+                slug=slug,
+                intro=texts["intro"]["en"],
+                show_in_menus=True,
+            ),
+            language="en",
+            translatable=[texts["title"], texts["intro"]],
+            label=texts["title"]["en"],
+        )
 
     # -- pages ------------------------------------------------------------------------------
     def ensure_page(self, *, parent, page, language, translatable, label, before_save=None):

@@ -1,21 +1,17 @@
 """The events app's part of the demo: the calendar and its events, in their own time zones."""
 
 import datetime
+from importlib import import_module
 
-from egecms.core.demo.loader import paragraphs_html
+from django.apps import apps
+from django.utils.translation import gettext_lazy as _
 
-from .models import CalendarPage, EventDateChange, EventPage
-from .timezones import wall_clock_to_aware
+from ..data import load as load_data
+from ..loader import paragraphs_html
 
-CALENDAR = {
-    "title": {"en": "Calendar", "es": "Calendario", "pt": "Calendário", "fr": "Calendrier"},
-    "intro": {
-        "en": "E-government events of the Task Force agencies across Latin America and the Caribbean.",
-        "es": "Eventos de gobierno electrónico de las agencias del Grupo de Trabajo en América Latina y el Caribe.",
-        "pt": "Eventos de governo eletrônico das agências da Força-Tarefa na América Latina e no Caribe.",
-        "fr": "Les événements d'administration électronique des agences du Groupe de travail en Amérique latine et dans les Caraïbes.",
-    },
-}
+LABEL = _("Calendar of events")
+ORDER = 30
+REQUIRES = ("events",)
 
 
 def owner_slug(owner):
@@ -24,21 +20,12 @@ def owner_slug(owner):
 
 
 def load(loader):
-    loader.ensure_page(
-        parent=loader.topic_page,
-        page=CalendarPage(
-            title=CALENDAR["title"]["en"],
-            slug="calendar",
-            intro=CALENDAR["intro"]["en"],
-            show_in_menus=True,
-        ),
-        language="en",
-        translatable=[CALENDAR["title"], CALENDAR["intro"]],
-        label=CALENDAR["title"]["en"],
-    )
-    from .demo_data import EVENTS
-
-    for data in EVENTS:
+    model = apps.get_app_config("events").get_model
+    wall_clock_to_aware = import_module("events.timezones").wall_clock_to_aware
+    content = load_data("events")
+    texts = content["calendar"]
+    loader.ensure_section(model("CalendarPage"), slug="calendar", texts=texts)
+    for data in content["events"]:
         workspace = loader.workspace(owner_slug(data["owner"]))
         if workspace is None:  # the app that owns this kind of workspace is not installed
             continue
@@ -47,7 +34,7 @@ def load(loader):
         place = [data[key] for key in ("venue", "city") if data[key]]
         loader.ensure_page(
             parent=workspace,
-            page=EventPage(
+            page=model("EventPage")(
                 title=data["title"][language],
                 slug=data["slug"],
                 summary=data["summary"][language],
@@ -58,7 +45,7 @@ def load(loader):
                 all_day=data["all_day"],
                 recurrence=data.get("recurrence", ""),
                 date_changes=[
-                    EventDateChange(
+                    model("EventDateChange")(
                         original_date=datetime.date.fromisoformat(change["original_date"]),
                         action=change["action"],
                         new_date=(

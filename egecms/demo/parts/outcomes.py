@@ -3,41 +3,45 @@ events concluded and recommended, written in the event's own language and transl
 three others through wagtail-localize (so the recommendations of each copy are linked copies)."""
 
 from django.apps import apps
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from egecms.core.demo.loader import paragraphs_html
+from ..data import load as load_data
+from ..loader import paragraphs_html
+from .events import owner_slug
 
-from .demo import owner_slug
-from .models import EventPage, Recommendation, RecommendationsPage
+LABEL = _("Conclusions and recommendations")
+ORDER = 31  # after the calendar's part, which creates the events
+REQUIRES = ("events",)
 
 
 def load(loader):
     """Create the compilation page and give each past demo event its outcomes (idempotent).
 
-    Runs after the calendar's part of the demo (order 30 < 31), which created the events.
+    Runs after the calendar's part of the demo, which created the events.
     """
-    from .demo_data import EVENTS
-    from .demo_outcomes_data import COMPILATION, OUTCOMES
-
+    content = load_data("outcomes")
+    compilation = content["compilation"]
     loader.ensure_page(
         parent=loader.topic_page,
-        page=RecommendationsPage(
-            title=COMPILATION["title"]["en"],
-            slug=COMPILATION["slug"],
-            intro=COMPILATION["intro"]["en"],
+        page=apps.get_model("events", "RecommendationsPage")(
+            title=compilation["title"]["en"],
+            slug=compilation["slug"],
+            intro=compilation["intro"]["en"],
             show_in_menus=True,
         ),
         language="en",
-        translatable=[COMPILATION["title"], COMPILATION["intro"]],
-        label=COMPILATION["title"]["en"],
+        translatable=[compilation["title"], compilation["intro"]],
+        label=compilation["title"]["en"],
     )
-    for data in EVENTS:
-        outcomes = OUTCOMES.get(data["slug"])
+    for data in load_data("events")["events"]:
+        outcomes = content["outcomes"].get(data["slug"])
         if outcomes is None or loader.workspace(owner_slug(data["owner"])) is None:
             continue
         language = data["source_locale"]
         event = (
-            EventPage.objects.filter(locale=loader.locales[language], slug=data["slug"])
+            apps.get_model("events", "EventPage")
+            .objects.filter(locale=loader.locales[language], slug=data["slug"])
             .order_by("pk")
             .first()
         )
@@ -86,8 +90,9 @@ def add_outcomes(loader, *, event, outcomes, language):
         )
     }
     event.conclusions = paragraphs_html(outcomes["conclusions"][language])
+    recommendation_model = apps.get_model("events", "Recommendation")
     event.recommendations = [
-        Recommendation(
+        recommendation_model(
             locale=locale,
             sort_order=index,
             text=recommendation["text"][language],
