@@ -1,7 +1,10 @@
-"""The permission policy of the requests for assistance, asked directly (no HTTP)."""
+"""The permission policy of the requests for assistance, asked directly (no HTTP), and the
+admin URL finder that links a request from Wagtail's audit log."""
 
 import pytest
 from django.contrib.auth.models import AnonymousUser, Permission
+from django.urls import reverse
+from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.permissions import policy_registry
 
 from services.models import AssistanceRequest
@@ -85,3 +88,12 @@ def test_django_model_permissions_open_no_request(world):
     editor = fresh(editor)
     assert not policy.user_has_permission(editor, "view")
     assert not policy.instances_user_has_permission_for(editor, "view").exists()
+
+
+@pytest.mark.django_db
+def test_the_audit_log_links_a_request_to_its_page_for_those_who_handle_it(world):
+    assistance_request = world["request"]
+    page = reverse("assistance_requests:inspect", args=[assistance_request.pk])
+    for role, user in world["users"].items():
+        link = AdminURLFinder(user).get_edit_url(assistance_request)
+        assert link == (page if role in HANDLERS else None), role
