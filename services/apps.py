@@ -8,3 +8,13 @@ class ServicesConfig(AppConfig):
     name = "services"
     verbose_name = _("Agencies and services")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from wagtail.permissions import register_permission_policy
+
+        from .models import AssistanceRequest
+        from .requests.permissions import AssistanceRequestPermissionPolicy
+
+        register_permission_policy(
+            AssistanceRequest, AssistanceRequestPermissionPolicy(AssistanceRequest)
+        )

@@ -5,14 +5,15 @@ from django.utils.translation import gettext_lazy as _
 
 from egecms.core.models import Agency
 from egecms.core.models.canonical import canonical_locale_filter
-from services.models import AssistanceRequest, RequestEvent, RequestRouting
+from services.models import AssistanceRequest, RequestEvent
 
 from .workflow import next_statuses
 
 NOTE_MAX_LENGTH = RequestEvent._meta.get_field("note").max_length
 
 
-def _agencies():
+def canonical_agencies(request=None):
+    """The agencies a request can be routed or assigned to, by acronym."""
     return Agency.objects.filter(**canonical_locale_filter()).order_by("acronym")
 
 
@@ -45,7 +46,7 @@ class StatusForm(forms.Form):
         self.fields["status"].choices = [
             (status.value, status.label) for status in next_statuses(assistance_request)
         ]
-        self.fields["agency"].queryset = _agencies()
+        self.fields["agency"].queryset = canonical_agencies()
         self.fields["agency"].initial = assistance_request.assigned_agency_id
 
     def clean(self):
@@ -58,6 +59,8 @@ class StatusForm(forms.Form):
 
 
 class NoteForm(forms.Form):
+    """An internal note in the request's history."""
+
     action = "note"
     note = forms.CharField(
         label=_("Note"),
@@ -65,6 +68,9 @@ class NoteForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("For the program managers and the board only."),
     )
+
+    def __init__(self, *args, assistance_request, **kwargs):  # the signature of the others
+        super().__init__(*args, **kwargs)
 
 
 class RouteForm(forms.Form):
@@ -82,47 +88,4 @@ class RouteForm(forms.Form):
     def __init__(self, *args, assistance_request, **kwargs):
         super().__init__(*args, **kwargs)
         routed = assistance_request.routings.values("agency_id")
-        self.fields["agency"].queryset = _agencies().exclude(pk__in=routed)
-
-
-class QueueFilterForm(forms.Form):
-    """The queue's filters (GET); empty means all the user may see."""
-
-    OPEN = "open"
-
-    status = forms.ChoiceField(
-        label=_("Status"),
-        required=False,
-        choices=[("", _("Any")), (OPEN, _("Open")), *AssistanceRequest.Status.choices],
-    )
-    agency = AgencyChoiceField(
-        label=_("Routed to"), queryset=Agency.objects.none(), required=False, empty_label=_("Any")
-    )
-    country = forms.ChoiceField(label=_("Country"), required=False)
-    reference = forms.CharField(label=_("Reference"), required=False, max_length=20)
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["agency"].queryset = _agencies()
-        country_field = AssistanceRequest._meta.get_field("country")
-        self.fields["country"].choices = [
-            ("", _("Any")),
-            *country_field.get_choices(include_blank=False),
-        ]
-
-    def filter(self, queryset):
-        if not self.is_valid():
-            return queryset
-        data = self.cleaned_data
-        if data["status"] == self.OPEN:
-            queryset = queryset.exclude(status__in=AssistanceRequest.CLOSED_STATUSES)
-        elif data["status"]:
-            queryset = queryset.filter(status=data["status"])
-        if data["agency"]:
-            routed = RequestRouting.objects.filter(agency=data["agency"]).values("request_id")
-            queryset = queryset.filter(pk__in=routed)
-        if data["country"]:
-            queryset = queryset.filter(country=data["country"])
-        if data["reference"]:
-            queryset = queryset.filter(reference__icontains=data["reference"].strip())
-        return queryset
+        self.fields["agency"].queryset = canonical_agencies().exclude(pk__in=routed)

@@ -58,7 +58,7 @@ def editorial_board():
 
 def admin_url(assistance_request):
     """The absolute address of the request in the admin."""
-    path = reverse("services_assistance_request", args=[assistance_request.pk])
+    path = reverse("assistance_requests:inspect", args=[assistance_request.pk])
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 

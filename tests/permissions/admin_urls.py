@@ -1,4 +1,5 @@
-"""The admin URLs that touch a page, found by walking the URL configuration."""
+"""The admin URLs that touch a page (or a request for assistance), found by walking the URL
+configuration."""
 
 import re
 
@@ -8,6 +9,9 @@ PAGE_PARAMETERS = re.compile(
     r"page_id|parent_page_id|page_to_move_id|translation_id|translation_source_id|\(\?P<pk>"
 )
 PAGE_NAMESPACES = ("wagtailadmin_pages:", "wagtailadmin_api:pages:", "wagtail_localize:")
+# The viewset of the requests for assistance: whether one exists is private, so each of its
+# views is in the matrix too (request_views.py).
+PRIVATE_RECORD_NAMESPACES = ("assistance_requests:",)
 
 
 def _walk(patterns, prefix="", namespace=""):
@@ -23,7 +27,8 @@ def _walk(patterns, prefix="", namespace=""):
 
 
 def page_admin_urls():
-    """``{url name or route}`` of every admin URL that acts on or shows a page."""
+    """``{url name or route}`` of every admin URL that acts on or shows a page, or a request
+    for assistance."""
     found = set()
     for route, name in _walk(get_resolver().url_patterns):
         if not route.startswith("admin/"):
@@ -31,6 +36,7 @@ def page_admin_urls():
         if (
             PAGE_PARAMETERS.search(route)
             or name.startswith(PAGE_NAMESPACES)
+            or name.startswith(PRIVATE_RECORD_NAMESPACES)
             or name == "wagtail_bulk_action"
             or name.startswith("egecms_guarded_")
         ):

@@ -31,7 +31,7 @@ def judge(view, response, effect, marker):  # noqa: C901 - one table of outcomes
         return "."
     status = response.status_code
     shown = marker in _content(response)
-    denied = status in (302, 403) and not shown
+    denied = status in view.denied_statuses and not shown
     if view.kind == "action":
         if effect:
             return "Y"

@@ -1,4 +1,5 @@
-"""Every admin view that touches a page, as the permission matrix calls it.
+"""Every admin view that touches a page, as the permission matrix calls it (and those of the
+requests for assistance, whose existence is private: request_views.py).
 
 Each view knows the URL names it exercises (the coverage test checks that every page-touching
 admin URL is here or explicitly exempt) and how to call it on an object of the matrix world:
@@ -9,21 +10,13 @@ admin URL is here or explicitly exempt) and how to call it on an object of the m
 - ``listing``: the page is listed (its marker shown) or not.
 """
 
-from dataclasses import dataclass
-
 from django.urls import reverse
 from wagtail.models import Page
 
 from tests.form_data import edit_form_data
 
-
-@dataclass(frozen=True)
-class View:
-    name: str
-    kind: str  # read | action | listing
-    url_names: tuple
-    run: object  # (client, world, object name) -> (response, effect or None); None: n/a
-    evidence: object = None  # (world, object name) -> the text that shows the page; the marker
+from .request_views import REQUEST_VIEWS
+from .view import View
 
 
 def _page(world, name):
@@ -470,4 +463,5 @@ VIEWS = [
         evidence=lambda world, name: world.markers["lead" if name in ("pt", "es") else name],
     ),
     View("to_alias", "read", ("wagtail_localize:convert_to_alias",), localize_convert_to_alias),
+    *REQUEST_VIEWS,
 ]

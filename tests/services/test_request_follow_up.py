@@ -54,7 +54,7 @@ def login(client, world, username):
 
 
 def detail_url(assistance_request):
-    return reverse("services_assistance_request", args=[assistance_request.pk])
+    return reverse("assistance_requests:inspect", args=[assistance_request.pk])
 
 
 def mails_to(address):
@@ -139,7 +139,7 @@ def test_markup_in_every_field_is_escaped_in_the_managers_email_and_in_the_admin
 
 def post_action(client, assistance_request, action, **fields):
     data = {"action": action, **{f"{action}-{name}": value for name, value in fields.items()}}
-    return client.post(detail_url(assistance_request), data)
+    return client.post(reverse(f"assistance_requests:{action}", args=[assistance_request.pk]), data)
 
 
 @pytest.mark.django_db
@@ -225,6 +225,23 @@ def test_routing_by_hand_tells_the_new_agency_which_then_sees_the_request(
     assert RequestRouting.objects.filter(request=assistance_request).count() == 3
 
 
+@pytest.mark.django_db
+def test_a_form_posted_to_the_request_page_as_before_goes_on_to_its_action(
+    world, django_capture_on_commit_callbacks, client
+):
+    assistance_request = submitted(world, django_capture_on_commit_callbacks)
+    data = {"action": "note", "note-note": "Posted as before"}
+    oas_client = login(client.__class__(), world, "oas-pm")
+    assert oas_client.post(detail_url(assistance_request), data, follow=True).status_code == 404
+    login(client, world, "idb-pm")
+    response = client.post(detail_url(assistance_request), data)
+    assert response.status_code == 307
+    assert response["Location"] == reverse("assistance_requests:note", args=[assistance_request.pk])
+    client.post(detail_url(assistance_request), data, follow=True)
+    assert RequestEvent.objects.filter(request=assistance_request, note="Posted as before").exists()
+    assert client.post(detail_url(assistance_request), {"action": "?"}).status_code == 405
+
+
 # -- duplication ----------------------------------------------------------------------------------
 
 
@@ -257,7 +274,7 @@ def test_a_request_is_exported_whole_and_the_export_is_logged(
 ):
     assistance_request = submitted(world, django_capture_on_commit_callbacks)
     response = login(client, world, "idb-pm").get(
-        reverse("services_assistance_request_export", args=[assistance_request.pk])
+        reverse("assistance_requests:export", args=[assistance_request.pk])
     )
     assert response.status_code == 200
     assert response["Content-Disposition"].endswith(f'{assistance_request.reference}.json"')
@@ -278,7 +295,7 @@ def test_erasure_deletes_the_request_and_its_history_and_keeps_only_the_referenc
 ):
     assistance_request = submitted(world, django_capture_on_commit_callbacks)
     reference, pk = assistance_request.reference, assistance_request.pk
-    erase_url = reverse("services_assistance_request_erase", args=[pk])
+    erase_url = reverse("assistance_requests:delete", args=[pk])
     login(client, world, "idb-pm")
     assert client.post(erase_url).status_code in (302, 403)  # a program manager may not erase
     assert AssistanceRequest.objects.filter(pk=pk).exists()
@@ -310,7 +327,7 @@ def test_the_queue_lists_open_requests_with_filters_in_a_fixed_number_of_queries
 
     login(client, world, "idb-pm")
     first = submitted(world, django_capture_on_commit_callbacks)
-    url = reverse("services_assistance_requests")
+    url = reverse("assistance_requests:index")
     few, content = count_queries(url)
     assert first.reference in content and "Peru" in content
     for _number in range(30):
