@@ -3,18 +3,8 @@ from django.utils.translation import gettext_lazy as _
 
 
 class ServicesConfig(AppConfig):
-    """Agencies' own spaces and the menu of services they offer."""
+    """The menu of services: what each agency offers the countries, and the matrix of it."""
 
     name = "services"
-    verbose_name = _("Agencies and services")
+    verbose_name = _("Menu of services")
     default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self):
-        from wagtail.permissions import register_permission_policy
-
-        from .models import AssistanceRequest
-        from .requests.permissions import AssistanceRequestPermissionPolicy
-
-        register_permission_policy(
-            AssistanceRequest, AssistanceRequestPermissionPolicy(AssistanceRequest)
-        )

@@ -24,7 +24,7 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 
 # Content apps plug into the core through the Contribution registry; any of them can be
 # left out of this list and the site still works (see tests/core/test_plugin_contract.py).
-CONTENT_APPS = ["clusters", "practices", "agencies", "services", "events"]
+CONTENT_APPS = ["clusters", "practices", "agencies", "services", "assistance", "events"]
 
 INSTALLED_APPS = [
     "egecms.core",
@@ -227,7 +227,7 @@ EGECMS = {
     "ICAL_IMPORT_TIMEOUT": 20,
     "ICAL_IMPORT_MAX_BYTES": 5 * 1024 * 1024,
     "ICAL_IMPORT_ALLOW_PRIVATE_HOSTS": False,
-    # Requests for assistance (services.requests): how many of the best-matching agencies a
+    # Requests for assistance (the assistance app): how many of the best-matching agencies a
     # new request is routed to; how far back practices count for the duplication warning.
     "ASSISTANCE_ROUTE_TO": 2,
     # RSS and Atom feeds of the sections (egecms.core.feeds): items, seconds in caches.

@@ -14,6 +14,7 @@ from egecms.core.fields import LanguagesField
 from egecms.core.listing import SectionIndexPage
 from egecms.core.models import Contribution
 from egecms.core.registry import register_contribution
+from egecms.core.vocabulary import AssistanceKind
 
 
 class ServiceMenuPage(SectionFeedsMixin, SectionIndexPage):
@@ -45,12 +46,7 @@ class ServiceMenuPage(SectionFeedsMixin, SectionIndexPage):
 class ServicePage(Contribution):
     """An entry of the menu of services: expertise an agency offers to the countries."""
 
-    class Modality(models.TextChoices):
-        TRAINING = "training", _("Training")
-        TECHNICAL_ASSISTANCE = "technical_assistance", _("Technical assistance")
-        POLICY_ADVICE = "policy_advice", _("Policy advice")
-        FINANCING = "financing", _("Financing")
-        KNOWLEDGE_PRODUCTS = "knowledge_products", _("Knowledge products")
+    Modality = AssistanceKind
 
     modality = models.CharField(_("modality"), max_length=30, choices=Modality)
     description = RichTextField(

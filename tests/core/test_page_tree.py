@@ -4,13 +4,14 @@ import pytest
 from wagtail.models import Page
 
 from agencies.models import AgencyIndexPage, AgencyPage
+from assistance.models import AssistanceRequestPage
 from clusters.models import ClusterIndexPage, ClusterPage, IssueAreaIndexPage, IssueAreaPage
 from egecms.core.models import TopicPage
 from egecms.platform.models import InternalDocumentPage, PlatformPage
 from egecms.search.models import SearchPage
 from events.models import CalendarPage, EventPage, RecommendationsPage
 from practices.models import PracticeLibraryPage, PracticePage
-from services.models import AssistanceRequestPage, ServiceMenuPage, ServicePage
+from services.models import ServiceMenuPage, ServicePage
 from tests.builders import LANGUAGES
 
 WORKSPACES = {ClusterPage, IssueAreaPage, AgencyPage}

@@ -14,13 +14,14 @@ from django.core.management import call_command
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail_localize.models import Translation
 
+from assistance.models import AssistanceRequest, AssistanceRequestPage, RequestRouting
 from clusters.models import ClusterPage, IssueAreaPage
 from egecms.core.countries import LAC_COUNTRY_CODES
 from egecms.core.models import Agency, Topic
 from egecms.platform.models import InternalDocumentPage, PlatformPage
 from events.models import EventPage
 from practices.models import PracticePage
-from services.models import AssistanceRequest, AssistanceRequestPage, RequestRouting, ServicePage
+from services.models import ServicePage
 
 LANGUAGES = ("en", "es", "pt", "fr")
 

@@ -10,8 +10,8 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Locale
 
+from assistance.models import AssistanceRequest, RequestEvent, RequestRouting
 from egecms.core.models import Agency
-from services.models import AssistanceRequest, RequestEvent, RequestRouting
 
 from .view import View
 

@@ -12,20 +12,20 @@ from ..loader import paragraphs_html
 
 LABEL = _("Requests for assistance")
 ORDER = 11
-REQUIRES = ("services",)
+REQUIRES = ("assistance",)
 
 DEMO_DOMAIN = "ministry.example"
 
 
 def load(loader):
-    assistance_request_model = apps.get_model("services", "AssistanceRequest")
-    submission = import_module("services.requests.submission")
-    workflow = import_module("services.requests.workflow")
+    assistance_request_model = apps.get_model("assistance", "AssistanceRequest")
+    submission = import_module("assistance.submission")
+    workflow = import_module("assistance.workflow")
     content = load_data("requests")
     texts = content["page"]
     page = loader.ensure_page(
         parent=loader.topic_page,
-        page=apps.get_model("services", "AssistanceRequestPage")(
+        page=apps.get_model("assistance", "AssistanceRequestPage")(
             title=texts["title"]["en"],
             slug="request-assistance",
             intro=paragraphs_html(texts["intro"]["en"]),

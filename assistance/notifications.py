@@ -1,0 +1,166 @@
+"""The e-mails of the follow-up, each in its reader's language.
+
+- To the program managers of an agency a request is routed to (or, when it has none with an
+  address, to the editorial board): what is asked, why it matched, a link to the admin. Plain
+  text with an HTML alternative, where everything the requester typed is escaped. The contact
+  data stays in the admin.
+- To the editorial board when nobody matched a new request, so that it routes it by hand.
+- To the requester when the status changes: the status and the private link, none of the
+  program managers' notes.
+
+A failing mail server never undoes a change: it is logged, and the history says who was told.
+"""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import get_language_info
+from wagtail.users.models import UserProfile
+
+from assistance.models import RequestEvent
+from egecms.core.labels import LocaleLabels
+from egecms.workspaces import roles
+from egecms.workspaces.models import AgencyGroup
+
+from .mailing import render_email, send_quietly
+
+ROUTED_TEMPLATES = "assistance/email/routed"
+UNROUTED_TEMPLATES = "assistance/email/unrouted"
+STATUS_TEMPLATES = "assistance/email/status_changed"
+
+
+def program_managers_of(agency):
+    """Active users with an e-mail address in ``agency``'s program managers group."""
+    return (
+        get_user_model()
+        .objects.filter(
+            is_active=True,
+            groups__agency_link__agency=agency,
+            groups__agency_link__role=AgencyGroup.Role.PROGRAM_MANAGERS,
+        )
+        .exclude(email="")
+        .distinct()
+        .order_by("pk")
+    )
+
+
+def editorial_board():
+    """Active members of the editorial board with an e-mail address."""
+    return (
+        get_user_model()
+        .objects.filter(is_active=True, groups__name=roles.EDITORIAL_BOARD)
+        .exclude(email="")
+        .distinct()
+        .order_by("pk")
+    )
+
+
+def admin_url(assistance_request):
+    """The absolute address of the request in the admin."""
+    path = reverse("assistance_requests:inspect", args=[assistance_request.pk])
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def _language_of(user):
+    return UserProfile.get_for_user(user).get_preferred_language() or settings.LANGUAGE_CODE
+
+
+def request_summary(assistance_request):
+    """What every staff e-mail says of the request, in the active language."""
+    topic_labels = LocaleLabels.for_active_language().topics
+    topic_ids = assistance_request.topics.values_list("pk", flat=True)
+    return {
+        "reference": assistance_request.reference,
+        "country": assistance_request.country.name,
+        "institution": assistance_request.institution,
+        "topics": sorted(topic_labels[pk].name for pk in topic_ids if pk in topic_labels),
+        "urgency": assistance_request.get_urgency_display(),
+        "modality": assistance_request.get_modality_display(),
+        "preferred_language": get_language_info(assistance_request.preferred_language)[
+            "name_translated"
+        ],
+        "need": assistance_request.need,
+        "admin_url": admin_url(assistance_request),
+        "site_name": settings.WAGTAIL_SITE_NAME,
+    }
+
+
+def _send(templates, context, recipients):
+    """Render ``templates`` (``_subject.txt``, ``.txt``, ``.html``) per recipient language and
+    send; returns how many were sent."""
+    sent = 0
+    for user in recipients:
+        with translation.override(_language_of(user)):
+            context_for_user = {**context(), "recipient": user.get_full_name() or user.username}
+            message = render_email(templates, context_for_user, to=[user.email], html=True)
+        sent += send_quietly(message, f"notification to user {user.pk}")
+    return sent
+
+
+def notify_program_managers(assistance_request, routing, *, http_request=None):
+    """Tell the program managers of ``routing.agency`` (else the board) about the request."""
+    from .matching import match_request
+
+    recipients = list(program_managers_of(routing.agency))
+    to_board = not recipients
+    if to_board:
+        recipients = list(editorial_board())
+
+    def context():
+        reasons = next(
+            (
+                match.reasons
+                for match in match_request(assistance_request).agencies
+                if match.agency.pk == routing.agency_id
+            ),
+            [],
+        )
+        return {
+            **request_summary(assistance_request),
+            "agency": routing.agency,
+            "reasons": [str(reason) for reason in reasons],
+            "no_program_manager": to_board,
+        }
+
+    sent = _send(ROUTED_TEMPLATES, context, recipients)
+    if sent:
+        RequestEvent.objects.create(
+            request=assistance_request,
+            kind=RequestEvent.Kind.NOTIFIED,
+            status=assistance_request.status,
+            agency=routing.agency,
+        )
+    return sent
+
+
+def notify_board_unrouted(assistance_request, *, http_request=None):
+    """Tell the editorial board that no agency matched a new request."""
+    from .matching import match_request
+
+    def context():
+        return {
+            **request_summary(assistance_request),
+            "match_message": match_request(assistance_request).message,
+        }
+
+    return _send(UNROUTED_TEMPLATES, context, editorial_board())
+
+
+def notify_requester_of_status(assistance_request, *, http_request=None):
+    """E-mail the requester the new status with their private link (no notes, no names)."""
+    from .submission import status_url
+    from .tracking import STATUS_EXPLANATIONS
+
+    with translation.override(assistance_request.preferred_language):
+        context = {
+            "reference": assistance_request.reference,
+            "status": assistance_request.get_status_display(),
+            "explanation": STATUS_EXPLANATIONS[assistance_request.status],
+            "status_url": status_url(
+                assistance_request, page=assistance_request.page, request=http_request
+            ),
+            "site_name": settings.WAGTAIL_SITE_NAME,
+        }
+        message = render_email(STATUS_TEMPLATES, context, to=[assistance_request.email])
+    return send_quietly(message, f"status of {assistance_request.reference}")
