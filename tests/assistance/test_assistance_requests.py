@@ -13,11 +13,11 @@ from django.test import Client
 from django.utils.html import escape
 from wagtail.models import Locale, Page
 
+from assistance import status_links
 from assistance.models import AssistanceRequest, AssistanceRequestPage, RequestEvent
 from assistance.ratelimit import RateLimit, client_address
 from assistance.status_links import make_status_token
 from assistance.submission import submit_request
-from assistance import status_links
 from tests import factories
 from tests.builders import ensure_locales, translate_tree
 
