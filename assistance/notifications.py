@@ -24,6 +24,9 @@ from egecms.workspaces import roles
 from egecms.workspaces.models import AgencyGroup
 
 from .mailing import render_email, send_quietly
+from .matching import match_request
+from .status_links import status_url
+from .tracking import STATUS_EXPLANATIONS
 
 ROUTED_TEMPLATES = "assistance/email/routed"
 UNROUTED_TEMPLATES = "assistance/email/unrouted"
@@ -100,7 +103,6 @@ def _send(templates, context, recipients):
 
 def notify_program_managers(assistance_request, routing, *, http_request=None):
     """Tell the program managers of ``routing.agency`` (else the board) about the request."""
-    from .matching import match_request
 
     recipients = list(program_managers_of(routing.agency))
     to_board = not recipients
@@ -136,7 +138,6 @@ def notify_program_managers(assistance_request, routing, *, http_request=None):
 
 def notify_board_unrouted(assistance_request, *, http_request=None):
     """Tell the editorial board that no agency matched a new request."""
-    from .matching import match_request
 
     def context():
         return {
@@ -149,8 +150,6 @@ def notify_board_unrouted(assistance_request, *, http_request=None):
 
 def notify_requester_of_status(assistance_request, *, http_request=None):
     """E-mail the requester the new status with their private link (no notes, no names)."""
-    from .submission import status_url
-    from .tracking import STATUS_EXPLANATIONS
 
     with translation.override(assistance_request.preferred_language):
         context = {

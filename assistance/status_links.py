@@ -13,6 +13,8 @@ import datetime
 from django.conf import settings
 from django.core import signing
 
+from .models import AssistanceRequestPage
+
 SALT = "egecms.services.assistance-request-status"
 
 
@@ -52,3 +54,23 @@ def read_status_token(token):
         raise ExpiredStatusLink from error
     except signing.BadSignature as error:
         raise InvalidStatusLink from error
+
+
+def status_page_for(language_code, *, page=None):
+    """The live form page to link the status from: ``page``'s copy in ``language_code``, else
+    any live copy in that language, else ``page`` itself (``None`` if there is none)."""
+    pages = AssistanceRequestPage.objects.live().filter(locale__language_code=language_code)
+    if page is not None:
+        return pages.filter(translation_key=page.translation_key).first() or (pages.first() or page)
+    return pages.first()
+
+
+def status_url(assistance_request, *, page=None, request=None):
+    """The absolute private status link of ``assistance_request``, in its preferred language."""
+    target = status_page_for(assistance_request.preferred_language, page=page)
+    if target is None:
+        return None
+    token = make_status_token(assistance_request)
+    return target.get_full_url(request=request) + target.reverse_subpage(
+        "status", kwargs={"token": token}
+    ).lstrip("/")

@@ -15,11 +15,11 @@ from django.db import transaction
 from django.utils import timezone, translation
 from wagtail.models import Locale
 
-from assistance.models import AssistanceRequest, AssistanceRequestPage, RequestEvent
+from assistance.models import AssistanceRequest, RequestEvent
 from egecms.core.labels import LocaleLabels
 
 from .mailing import render_email, send_quietly
-from .status_links import link_lifetime, make_status_token
+from .status_links import link_lifetime, status_url
 from .workflow import route_automatically
 
 logger = logging.getLogger(__name__)
@@ -78,26 +78,6 @@ def submit_request(
         logger.exception("Request %s could not be routed", assistance_request.reference)
     send_acknowledgement(assistance_request, page=page, request=request)
     return assistance_request
-
-
-def status_page_for(language_code, *, page=None):
-    """The live form page to link the status from: ``page``'s copy in ``language_code``, else
-    any live copy in that language, else ``page`` itself (``None`` if there is none)."""
-    pages = AssistanceRequestPage.objects.live().filter(locale__language_code=language_code)
-    if page is not None:
-        return pages.filter(translation_key=page.translation_key).first() or (pages.first() or page)
-    return pages.first()
-
-
-def status_url(assistance_request, *, page=None, request=None):
-    """The absolute private status link of ``assistance_request``, in its preferred language."""
-    target = status_page_for(assistance_request.preferred_language, page=page)
-    if target is None:
-        return None
-    token = make_status_token(assistance_request)
-    return target.get_full_url(request=request) + target.reverse_subpage(
-        "status", kwargs={"token": token}
-    ).lstrip("/")
 
 
 def acknowledgement_context(assistance_request, *, page=None, request=None):

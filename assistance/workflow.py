@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from assistance.models import AssistanceRequest, RequestEvent, RequestRouting
 
 from . import notifications
+from .matching import TOPIC_WEIGHT, match_request
 
 Status = AssistanceRequest.Status
 
@@ -48,7 +49,6 @@ def route_to_limit():
 def best_agencies(match_result, limit=None):
     """The agencies a new request goes to: the best-ranked ones that share as many topics
     with it as the very best, at most ``limit`` (``[(agency, score)]``)."""
-    from .matching import TOPIC_WEIGHT
 
     ranked = list(match_result.agencies)
     if not ranked:
@@ -69,7 +69,6 @@ class RoutingOutcome:
 def route_automatically(assistance_request, *, http_request=None):
     """Route a new request to its best-matching agencies (see :func:`best_agencies`); when
     none matches, the editorial board is told so that it routes the request by hand."""
-    from .matching import match_request
 
     chosen = best_agencies(match_request(assistance_request))
     with transaction.atomic():
