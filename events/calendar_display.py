@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from django.utils import timezone
 from django.utils.dates import WEEKDAYS, WEEKDAYS_ABBR
 from django.utils.formats import get_format
+from django.utils.http import urlencode
 
 from egecms.core.aggregation import relation_ids
 from egecms.core.labels import LocaleLabels
@@ -143,7 +144,7 @@ def calendar_context(page, request):
         "view": view,
         "views": VIEWS,
         "reader_zone": filters.tz,
-        "feed_query": filters.query(month="", tz=""),
+        "feed_query": urlencode(filters.query(month="", tz="")),
     }
     if view == "month":
         month = filters.month or today.replace(day=1)
