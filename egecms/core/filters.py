@@ -41,6 +41,7 @@ class Option:
 
 
 def has_field(model, name):
+    """Whether ``model`` has a field ``name`` (a practice's outcome, say)."""
     try:
         model._meta.get_field(name)
     except FieldDoesNotExist:
