@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 from django.utils import timezone
 from django.utils.dates import WEEKDAYS, WEEKDAYS_ABBR
 from django.utils.formats import get_format
+from django.utils.http import urlencode
 
 from egecms.core.aggregation import relation_ids
 from egecms.core.labels import LocaleLabels
 from egecms.core.paging import window
 
-from .calendar_filters import CalendarFilters, calendar_filter_options, workspace_options
+from .calendar_filters import CalendarFilterSet, workspace_options
 from .calendar_queries import month_bounds, occurrences, visible_events
 
 PAGE_SIZE = 24
@@ -129,22 +130,21 @@ def shift_month(month, delta):
 
 def calendar_context(page, request):
     """Context of the calendar page for ``request`` (a fixed number of queries)."""
-    filters = CalendarFilters.from_query(request.GET)
     view = request.GET.get("view", "upcoming")
     view = view if view in VIEWS else "upcoming"
-    reader_zone = zoneinfo.ZoneInfo(filters.tz) if filters.tz else None
     spaces = workspace_options(page.locale_id)
     labels = LocaleLabels.load(page.locale_id)
+    filters = CalendarFilterSet(request.GET, labels=labels, spaces=spaces, keep={"view": view})
+    reader_zone = zoneinfo.ZoneInfo(filters.tz) if filters.tz else None
     events = visible_events(locale=page.locale_id, filters=filters, spaces=spaces, request=request)
     now = timezone.now()
     today = now.astimezone(reader_zone or datetime.UTC).date()
     context = {
         "filters": filters,
-        "filter_options": calendar_filter_options(labels, spaces),
         "view": view,
         "views": VIEWS,
         "reader_zone": filters.tz,
-        "feed_query": filters.query(month="", tz=""),
+        "feed_query": urlencode(filters.query(month="", tz="")),
     }
     if view == "month":
         month = filters.month or today.replace(day=1)

@@ -1,26 +1,37 @@
-"""What readers narrow the calendar (and its feeds) by, kept in the URL so it can be shared:
-topic, agency, country (shared with other listings), work space, event language, month, and
-the time zone to show times in."""
+"""What readers narrow the calendar (and its iCal feed) by, kept in the URL so it can be
+shared: topic, agency, country (shared with other listings), work space, event language,
+month, and the time zone to show times in."""
 
 import datetime
 import zoneinfo
-from dataclasses import dataclass, replace
 from functools import cache as memoize
 
+import django_filters
+from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db.models import Q
+from django.utils.functional import cached_property
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from egecms.core import versioned_cache
-from egecms.core.filters import ContributionFilters, Option
+from egecms.core.filter_fields import OptionFilter, OptionSelect
+from egecms.core.filters import ContributionFilterSet, Option, in_language, is_language
 from egecms.core.models import WorkspacePage
 
+from .models import EventPage
 from .timezones import event_timezone_choices
 
 
 @memoize
 def known_time_zones():
     return frozenset(zoneinfo.available_timezones())
+
+
+def is_time_zone(name):
+    return name in known_time_zones()
 
 
 def workspace_models():
@@ -61,73 +72,124 @@ def parse_month(value):
         return None
 
 
-@dataclass(frozen=True)
-class CalendarFilters(ContributionFilters):
-    """The reader's calendar filters; unknown values are dropped, never an error."""
+class MonthInput(forms.DateInput):
+    input_type = "month"
 
-    space: str = ""
-    language: str = ""
-    month: datetime.date | None = None
-    tz: str = ""
+    def __init__(self, attrs=None):
+        super().__init__({"placeholder": _("YYYY-MM"), **(attrs or {})}, format="%Y-%m")
 
-    @classmethod
-    def from_query(cls, query):
-        base = ContributionFilters.from_query(query)
-        language = query.get("language", "")
-        tz = query.get("tz", "")
-        return cls(
-            topic=base.topic,
-            agency=base.agency,
-            country=base.country,
-            space=query.get("space", "").replace("\x00", "\ufffd")[:100],
-            language=language if language in dict(settings.LANGUAGES) else "",
-            month=parse_month(query.get("month")),
-            tz=tz if tz in known_time_zones() else "",
-        )
 
-    @property
-    def active(self):
-        return super().active or any((self.space, self.language, self.month))
+class MonthField(forms.DateField):
+    """A month, ``YYYY-MM`` in the URL, read as its first day (anything else is refused)."""
+
+    widget = MonthInput
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        month = parse_month(value)
+        if month is None:
+            raise ValidationError(self.error_messages["invalid"], code="invalid")
+        return month
+
+
+class MonthFilter(django_filters.Filter):
+    field_class = MonthField
+
+
+class LanguageSelect(OptionSelect):
+    """Languages, each named in itself (``lang`` tells screen readers which it is)."""
+
+    def create_option(self, name, value, *args, **kwargs):
+        option = super().create_option(name, value, *args, **kwargs)
+        if value:
+            option["attrs"]["lang"] = value
+        return option
+
+
+class TimeZoneSelect(OptionSelect):
+    """The time zones, and a button offering the reader's own (shown by a script)."""
+
+    template_name = "events/widgets/time_zone_select.html"
+
+
+class CalendarFilterSet(ContributionFilterSet):
+    """The reader's calendar filters; unknown values are dropped, never an error.
+
+    ``spaces``: :func:`workspace_options` of the calendar's locale, when already loaded (else
+    read from its ``locale`` when needed). The month and the time zone narrow no event: the
+    calendar shows the month's occurrences in that zone (:mod:`events.calendar_display`).
+    """
+
+    space = OptionFilter(
+        label=_("Cluster, issue area or agency space"), clip=100, method="filter_space"
+    )
+    language = OptionFilter(
+        field_name="languages",
+        label=_("Event language"),
+        accept=is_language,
+        widget=LanguageSelect,
+        method=in_language,
+    )
+    month = MonthFilter(label=_("Month"), method="keep_all")
+    tz = OptionFilter(
+        label=_("Show times in"),
+        empty_label=_("Each event's own time zone"),
+        accept=is_time_zone,
+        widget=TimeZoneSelect(attrs={"data-reader-tz": True}),
+        method="keep_all",
+    )
+
+    field_order = ("agency", "space", "country", "topic", "language", "month", "tz")
+    not_narrowing = ("tz",)
+
+    class Meta(ContributionFilterSet.Meta):
+        model = EventPage
+        fields = []
+
+    def __init__(self, *args, spaces=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if spaces is not None:
+            self.spaces = spaces
+
+    @cached_property
+    def spaces(self):
+        return workspace_options(self.locale) if self.locale is not None else {}
 
     def apply(self, queryset, *, spaces=None):
-        """Narrow an EventPage queryset (``spaces`` from :func:`workspace_options`).
+        """Narrow an EventPage queryset (``spaces``: as the constructor takes them)."""
+        if spaces is not None:
+            self.spaces = spaces
+        return super().apply(queryset)
 
-        A country matches where the event takes place as well as the countries it concerns.
-        """
-        queryset = ContributionFilters.apply(replace(self, country=""), queryset)
-        if self.country:
-            queryset = queryset.filter(
-                Q(country=self.country) | Q(countries__contains=self.country)
-            )
-        if self.space:
-            _title, path = (spaces or {}).get(self.space, (None, None))
-            queryset = queryset.filter(path__startswith=path) if path else queryset.none()
-        if self.language:
-            queryset = queryset.filter(languages__icontains=f'"{self.language}"')
+    def filter_country(self, queryset, name, value):
+        # Where the event takes place as well as the countries it concerns.
+        return queryset.filter(Q(country=value) | Q(countries__contains=value))
+
+    def filter_space(self, queryset, name, value):
+        _title, path = self.spaces.get(value, (None, None))
+        return queryset.filter(path__startswith=path) if path else queryset.none()
+
+    def keep_all(self, queryset, name, value):
         return queryset
 
     def query(self, **overrides):
         """The filters as query-string pairs (feeds and links keep the reader's choices)."""
-        values = {
-            "topic": self.topic,
-            "agency": self.agency,
-            "country": self.country,
-            "space": self.space,
-            "language": self.language,
-            "month": self.month.strftime("%Y-%m") if self.month else "",
-            "tz": self.tz,
-        }
+        values = {**self.values, "month": self.month.strftime("%Y-%m") if self.month else ""}
         values.update(overrides)
         return {key: value for key, value in values.items() if value}
 
+    def space_options(self):
+        return [Option(slug, title) for slug, (title, _path) in self.spaces.items()]
 
-def calendar_filter_options(labels, spaces):
-    """Choices of every calendar filter, named in the reader's language."""
-    from egecms.core.filters import filter_options
+    def language_options(self):
+        return [
+            Option(code, get_language_info(code)["name_local"])
+            for code, _name in settings.LANGUAGES
+        ]
 
-    options = filter_options(labels)
-    options["space"] = [Option(slug, title) for slug, (title, _path) in spaces.items()]
-    options["language"] = [Option(code, name) for code, name in settings.LANGUAGES]
-    options["tz"] = [Option(value, label) for value, label in event_timezone_choices()]
-    options["tz_values"] = {option.value for option in options["tz"]}
-    return options
+    def tz_options(self):
+        options = [Option(value, label) for value, label in event_timezone_choices()]
+        if self.tz and self.tz not in {option.value for option in options}:
+            options.append(Option(self.tz, self.tz))  # the reader's own zone, elsewhere
+        return options

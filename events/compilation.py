@@ -5,78 +5,19 @@ so each locale's compilation lists its own copies. The compilation and the event
 their recommendations in a fixed number of queries, however many there are.
 """
 
-import re
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
 from django.utils.html import strip_tags
-from django_countries import countries as country_names
 from wagtail.models import Page
 
 from egecms.core.aggregation import restricted_paths, under_any
-from egecms.core.filters import Option
 from egecms.core.labels import LocaleLabels
 from egecms.core.listing import PAGE_SIZE
 
-from .models import Actor, EventPage, Recommendation, RecommendationsPage
+from .compilation_filters import RecommendationFilterSet
+from .models import EventPage, Recommendation, RecommendationsPage
 from .timezones import aware_to_wall_clock
-
-COUNTRY_CODE = re.compile(r"[A-Z]{2}")
-YEAR = re.compile(r"\d{4}")
-
-
-@dataclass(frozen=True)
-class RecommendationFilters:
-    """The reader's filters of the compilation, from the query string.
-
-    A value that matches nothing (an unknown topic, agency, country, year or actor) gives an
-    empty list, never an error.
-    """
-
-    topic: str = ""
-    agency: str = ""
-    country: str = ""
-    year: str = ""
-    actor: str = ""
-
-    @classmethod
-    def from_query(cls, query):
-        def value(name, limit):
-            return query.get(name, "").replace("\x00", "\ufffd").strip()[:limit]
-
-        return cls(
-            topic=value("topic", 100),
-            agency=value("agency", 20),
-            country=value("country", 10).upper(),
-            year=value("year", 10),
-            actor=value("actor", 40),
-        )
-
-    @property
-    def active(self):
-        return any((self.topic, self.agency, self.country, self.year, self.actor))
-
-    def apply(self, recommendations, *, facts):
-        """Narrow a Recommendation queryset (``facts``: the :class:`EventFacts` of its events)."""
-        if self.topic:
-            recommendations = recommendations.filter(topic__slug=self.topic)
-        if self.agency:
-            organised = EventPage.objects.filter(agencies__acronym__iexact=self.agency)
-            recommendations = recommendations.filter(page__in=organised.values("pk"))
-        if self.country:
-            if not COUNTRY_CODE.fullmatch(self.country):
-                return recommendations.none()
-            recommendations = recommendations.filter(page_id__in=facts.in_country(self.country))
-        if self.year:
-            if not YEAR.fullmatch(self.year):
-                return recommendations.none()
-            recommendations = recommendations.filter(page_id__in=facts.in_year(int(self.year)))
-        if self.actor:
-            if self.actor not in Actor.values:
-                return recommendations.none()
-            # A JSON list: the quoted value matches one whole item (as the calendar's languages).
-            recommendations = recommendations.filter(actors__icontains=f'"{self.actor}"')
-        return recommendations
 
 
 @dataclass(frozen=True)
@@ -239,58 +180,18 @@ def visible_recommendations(*, locale, paths):
     return recommendations, facts
 
 
-def compilation_filter_options(*, recommendations, facts, labels):
-    """Choices of each filter, limited to what occurs, named in the reader's language."""
-    topic_slugs = set(
-        recommendations.order_by()
-        .exclude(topic=None)
-        .values_list("topic__slug", flat=True)
-        .distinct()
-    )
-    topics_by_slug = {label.slug: label for label in labels.topics.values()}
-    agency_field = EventPage._meta.get_field("agencies")
-    source, target = agency_field.m2m_field_name(), agency_field.m2m_reverse_field_name()
-    agency_ids = set(
-        agency_field.remote_field.through.objects.filter(**{f"{source}_id__in": facts.ids})
-        .values_list(f"{target}_id", flat=True)
-        .distinct()
-    )
-    agencies = [labels.agencies[pk] for pk in agency_ids if pk in labels.agencies]
-    return {
-        "topic": sorted(
-            (
-                Option(slug, topics_by_slug[slug].name if slug in topics_by_slug else slug)
-                for slug in topic_slugs
-            ),
-            key=lambda option: option.label,
-        ),
-        "agency": sorted(
-            (Option(a.slug, f"{a.short} — {a.name}") for a in agencies),
-            key=lambda option: option.label,
-        ),
-        "country": sorted(
-            (Option(code, country_names.name(code) or code) for code in facts.country_codes()),
-            key=lambda option: option.label,
-        ),
-        "year": [Option(str(year), str(year)) for year in facts.years()],
-        "actor": [Option(value, label) for value, label in Actor.choices],
-    }
-
-
 def compilation(*, locale, filters, page_number=None, request=None):
     """Everything the compilation page shows: filtered, paginated recommendations and the
-    filter options. A fixed number of queries, whatever the amount of content."""
+    filter options. ``filters``: a :class:`~events.compilation_filters.RecommendationFilterSet`.
+    A fixed number of queries, whatever the amount of content."""
     paths = restricted_paths(request)
     labels = LocaleLabels.load(locale)
     recommendations, facts = visible_recommendations(locale=locale, paths=paths)
-    page_obj = Paginator(filters.apply(recommendations, facts=facts), PAGE_SIZE).get_page(
-        page_number
-    )
+    filtered = filters.apply(recommendations, facts=facts, labels=labels)
+    page_obj = Paginator(filtered, PAGE_SIZE).get_page(page_number)
     return {
         "filters": filters,
-        "filter_options": compilation_filter_options(
-            recommendations=recommendations, facts=facts, labels=labels
-        ),
+        "filter_options": filters.options,
         "page_obj": page_obj,
         "items": recommendation_items(
             page_obj.object_list, locale=locale, labels=labels, paths=paths, request=request
@@ -302,7 +203,7 @@ def compilation_context(page, request):
     """Template context of a :class:`~events.models.RecommendationsPage`."""
     return compilation(
         locale=page.locale_id,
-        filters=RecommendationFilters.from_query(request.GET),
+        filters=RecommendationFilterSet.from_query(request.GET),
         page_number=request.GET.get("page"),
         request=request,
     )

@@ -8,14 +8,13 @@ locale (strategic areas marked) come from the cache once warm.
 
 from dataclasses import dataclass, field
 
-from django.conf import settings
-from django.utils.translation import get_language_info, gettext
+from django.utils.translation import gettext
 
 from egecms.core.aggregation import build_cards, contribution_queryset, relation_ids, restricted_q
-from egecms.core.filters import ContributionFilters, Option, filter_options
 from egecms.core.labels import Label, LocaleLabels
 from egecms.core.paging import window
 
+from .filters import ServiceFilterSet
 from .models import ServicePage
 
 PAGE_SIZE = 24
@@ -24,54 +23,6 @@ VIEWS = ("list", "matrix")
 
 #: Columns of the matrix: what the services query needs to name, link and label each entry.
 MATRIX_FIELDS = ("id", "title", "url_path", "modality", "date", "locale_id")
-
-
-@dataclass(frozen=True)
-class ServiceFilters(ContributionFilters):
-    """The reader's menu filters: topic, agency and country covered (shared with other
-    listings), modality and the language a service is offered in. Unknown modalities and
-    languages are dropped; unknown topics and agencies match nothing."""
-
-    modality: str = ""
-    language: str = ""
-
-    @classmethod
-    def from_query(cls, query):
-        base = ContributionFilters.from_query(query)
-        modality = query.get("modality", "")
-        language = query.get("language", "")
-        return cls(
-            topic=base.topic,
-            agency=base.agency,
-            country=base.country,
-            modality=modality if modality in ServicePage.Modality.values else "",
-            language=language if language in dict(settings.LANGUAGES) else "",
-        )
-
-    @property
-    def active(self):
-        return super().active or any((self.modality, self.language))
-
-    def apply(self, queryset):
-        """Narrow a ServicePage queryset (the country is a country the service covers)."""
-        queryset = ContributionFilters.apply(self, queryset)
-        if self.modality:
-            queryset = queryset.filter(modality=self.modality)
-        if self.language:
-            # A JSON list of codes: matching the quoted code works alike on SQLite and PostgreSQL.
-            queryset = queryset.filter(languages__icontains=f'"{self.language}"')
-        return queryset
-
-
-def menu_filter_options(labels):
-    """Choices of every menu filter, named in the reader's language."""
-    options = filter_options(labels)
-    options["modality"] = [Option(value, label) for value, label in ServicePage.Modality.choices]
-    options["language"] = [
-        Option(code, get_language_info(code)["name_translated"])
-        for code, _name in settings.LANGUAGES
-    ]
-    return options
 
 
 @dataclass(frozen=True)
@@ -209,7 +160,8 @@ def load_service_matrix(services, *, labels, filters=None, request=None):
 
 
 def visible_services(*, locale, filters, request=None):
-    """Live, active, public services of ``locale`` narrowed by ``filters`` (not run yet)."""
+    """Live, active, public services of ``locale`` narrowed by ``filters`` (a
+    :class:`~services.filters.ServiceFilterSet`; not run yet)."""
     queryset = contribution_queryset(ServicePage, locale=locale, exclude_q=restricted_q(request))
     return filters.apply(queryset)
 
@@ -220,17 +172,12 @@ def menu_context(page, request):
     ``?view=list`` (the default) shows a page of cards; ``?view=matrix`` every matching
     service in the agencies × topics matrix. The filters apply to both.
     """
-    filters = ServiceFilters.from_query(request.GET)
     view = request.GET.get("view", "")
     view = view if view in VIEWS else VIEWS[0]
     labels = LocaleLabels.load(page.locale_id)
+    filters = ServiceFilterSet(request.GET, labels=labels, keep={"view": view})
     services = visible_services(locale=page.locale_id, filters=filters, request=request)
-    context = {
-        "filters": filters,
-        "filter_options": menu_filter_options(labels),
-        "view": view,
-        "views": VIEWS,
-    }
+    context = {"filters": filters, "view": view, "views": VIEWS}
     if view == "matrix":
         context["matrix"] = load_service_matrix(
             services, labels=labels, filters=filters, request=request

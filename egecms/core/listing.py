@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
 from .aggregation import build_cards, contribution_queryset, restricted_q
-from .filters import ContributionFilters, filter_options
+from .filters import ContributionFilterSet
 from .labels import LocaleLabels
 from .paging import window
 from .permissions import PublishingPolicyMixin
@@ -57,15 +57,17 @@ class SectionIndexPage(PublishingPolicyMixin, WorkflowChoiceMixin, Page):
     def aggregate_context(self, request):
         model = self.get_listed_model()
         labels = LocaleLabels.load(self.locale_id)
-        filters = ContributionFilters.from_query(request.GET)
-        queryset = filters.apply(
-            contribution_queryset(model, locale=self.locale_id, exclude_q=restricted_q(request))
+        filters = ContributionFilterSet(
+            request.GET,
+            queryset=contribution_queryset(
+                model, locale=self.locale_id, exclude_q=restricted_q(request)
+            ),
+            labels=labels,
         )
         # No COUNT of the whole listing: one query for the page and whether another follows.
-        page_obj = window(queryset, number=request.GET.get("page"), size=PAGE_SIZE)
+        page_obj = window(filters.qs, number=request.GET.get("page"), size=PAGE_SIZE)
         return {
             "filters": filters,
-            "filter_options": filter_options(labels, model),
             "page_obj": page_obj,
             "cards": build_cards(
                 page_obj.object_list, locale=self.locale_id, labels=labels, request=request

@@ -1,9 +1,15 @@
-"""The filters of the translation status view: agency, work space, language, state."""
+"""The filters of the translation status report: agency, work space, language, state.
 
-from django import forms
+Agency and work space narrow the original pages; the language chooses the columns and the
+state keeps the rows with at least one cell in it. A filter value the form refuses leaves
+the whole report unfiltered (as Wagtail's reports do).
+"""
+
+import django_filters
 from django.conf import settings
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.models import Locale, Page, get_page_models
 
 from egecms.core.models import Agency, WorkspacePage
@@ -12,7 +18,11 @@ from egecms.core.registry import contribution_types
 from .status import LABELS
 
 
-def _workspace_choices():
+def default_language_agencies(request=None):
+    return Agency.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+
+
+def workspace_choices():
     models = [m for m in get_page_models() if issubclass(m, WorkspacePage) and not m._meta.abstract]
     pages = Page.objects.type(*models).filter(locale__language_code=settings.LANGUAGE_CODE)
     return [("", _("All work spaces"))] + [
@@ -20,54 +30,62 @@ def _workspace_choices():
     ]
 
 
-class StatusFilterForm(forms.Form):
-    agency = forms.ModelChoiceField(
-        label=_("Agency"),
-        queryset=Agency.objects.none(),
-        required=False,
-        empty_label=_("All agencies"),
-    )
-    workspace = forms.TypedChoiceField(label=_("Work space"), coerce=int, required=False)
-    language = forms.ChoiceField(label=_("Language"), required=False)
-    state = forms.ChoiceField(label=_("State"), required=False)
+class StatusFilterSet(WagtailFilterSet):
+    """The report's filters; every one optional (no filter: every page, every language)."""
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["agency"].queryset = Agency.objects.filter(
-            locale__language_code=settings.LANGUAGE_CODE
-        )
-        self.fields["workspace"].choices = _workspace_choices()
-        self.fields["language"].choices = [("", _("All languages"))] + [
+    agency = django_filters.ModelChoiceFilter(
+        label=_("Agency"),
+        queryset=default_language_agencies,
+        empty_label=_("All agencies"),
+        method="filter_agency",
+    )
+    workspace = django_filters.TypedChoiceFilter(
+        label=_("Work space"), coerce=int, method="filter_workspace"
+    )
+    language = django_filters.ChoiceFilter(
+        label=_("Language"), empty_label=_("All languages"), method="keep_all"
+    )
+    state = django_filters.ChoiceFilter(
+        label=_("State"),
+        choices=list(LABELS.items()),
+        empty_label=_("All states"),
+        method="keep_all",
+    )
+
+    def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
+        if queryset is None:
+            queryset = Page.objects.all()
+        super().__init__(data, queryset, request=request, prefix=prefix)
+        self.filters["workspace"].extra["choices"] = workspace_choices()
+        self.filters["language"].extra["choices"] = [
             (locale.language_code, locale.get_display_name()) for locale in Locale.objects.all()
         ]
-        self.fields["state"].choices = [("", _("All states"))] + list(LABELS.items())
 
-    def originals(self, pages):
-        """Narrow ``pages`` by agency and work space."""
-        data = self.cleaned_data if self.is_valid() else {}
-        if data.get("workspace"):
-            workspace = Page.objects.filter(pk=data["workspace"]).first()
-            if workspace is not None:
-                pages = pages.filter(
-                    Q(
-                        translation_key__in=Page.objects.filter(
-                            path__startswith=workspace.path
-                        ).values("translation_key")
-                    )
-                )
-        if data.get("agency"):
-            contributed = Q(pk__in=[])
-            for entry in contribution_types:
-                contributed |= Q(
-                    pk__in=entry.model.objects.filter(agencies=data["agency"]).values("pk")
-                )
-            pages = pages.filter(contributed)
-        return pages
+    def filter_agency(self, pages, name, agency):
+        contributed = Q(pk__in=[])
+        for entry in contribution_types:
+            contributed |= Q(pk__in=entry.model.objects.filter(agencies=agency).values("pk"))
+        return pages.filter(contributed)
+
+    def filter_workspace(self, pages, name, workspace_id):
+        workspace = Page.objects.filter(pk=workspace_id).first()
+        if workspace is None:
+            return pages
+        under = Page.objects.filter(path__startswith=workspace.path)
+        return pages.filter(translation_key__in=under.values("translation_key"))
+
+    def keep_all(self, pages, name, value):
+        return pages  # the language and the state narrow the rows: locales() and keep()
+
+    def _valid(self, name):
+        return self.form.cleaned_data.get(name) if self.is_valid() else None
 
     def locales(self, locales):
-        language = self.cleaned_data.get("language") if self.is_valid() else None
+        """The columns: ``locales``, or only the chosen language's."""
+        language = self._valid("language")
         return [locale for locale in locales if not language or locale.language_code == language]
 
     def keep(self, row):
-        state = self.cleaned_data.get("state") if self.is_valid() else None
+        """Whether ``row`` (a :class:`~egecms.localization.status.Row`) has the chosen state."""
+        state = self._valid("state")
         return not state or any(cell.state == state for cell in row.cells.values())

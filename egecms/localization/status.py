@@ -48,11 +48,35 @@ class Cell:
     def label(self):
         return LABELS[self.state]
 
+    @property
+    def summary(self):
+        """The state in words, with the share translated where there is work left."""
+        if self.state in QUEUE:
+            return f"{self.label} ({self.percent}%)"
+        return str(self.label)
+
 
 @dataclass
 class Row:
     original: Page
     cells: dict  # language code -> Cell
+
+
+@dataclass
+class Line:
+    """A row as the report shows it: the original, then a cell per column (None for the
+    original's own language)."""
+
+    original: Page
+    cells: list
+
+
+def report_lines(rows, locales):
+    """A :class:`Line` per row of ``rows``, its cells in the order of ``locales``."""
+    return [
+        Line(row.original, [row.cells.get(locale.language_code) for locale in locales])
+        for row in rows
+    ]
 
 
 def _progress(source_ids, locale_ids):

@@ -18,6 +18,11 @@ def register_admin_urls():
     urls = [
         path("status/", views.TranslationStatusView.as_view(), name="status"),
         path(
+            "status/results/",
+            views.TranslationStatusView.as_view(results_only=True),
+            name="status_results",
+        ),
+        path(
             "<int:translation_id>/submit-for-review/",
             views.submit_translation_for_review,
             name="submit_for_review",

@@ -463,7 +463,7 @@ def feed_name(*, title, filters, loaded, spaces):
 
 def calendar_feed_calendar(*, calendar_page, filters, request=None, now=None):
     """The feed of a calendar page: every live public event of its locale, narrowed by the
-    reader's :class:`~events.calendar_filters.CalendarFilters` (as the page is)."""
+    reader's :class:`~events.calendar_filters.CalendarFilterSet` (as the page is)."""
     locale_id = calendar_page.locale_id
     spaces = workspace_options(locale_id) if filters.space else {}
     events = visible_events(locale=locale_id, filters=filters, spaces=spaces, request=request)

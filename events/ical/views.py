@@ -9,7 +9,7 @@ from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 from django.utils.http import content_disposition_header
 
-from ..calendar_filters import CalendarFilters
+from ..calendar_filters import CalendarFilterSet
 from .export import calendar_feed_calendar, event_calendar, feed_refresh_seconds
 
 CONTENT_TYPE = "text/calendar; charset=utf-8"
@@ -39,7 +39,7 @@ def ical_response(calendar, *, filename, attachment, private):
 
 def calendar_feed(request, calendar_page):
     """``<calendar>/feed.ics``: the calendar's events, narrowed by the page's filters."""
-    filters = CalendarFilters.from_query(request.GET)
+    filters = CalendarFilterSet.from_query(request.GET, locale=calendar_page.locale_id)
     calendar = calendar_feed_calendar(calendar_page=calendar_page, filters=filters, request=request)
     return ical_response(
         calendar,

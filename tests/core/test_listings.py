@@ -130,3 +130,29 @@ def test_filters_offer_named_choices_and_pagination_keeps_them(client, site_tree
     assert '<option value="PE" selected>Peru</option>' in html
     assert '<option value="IDB">IDB — Inter-American Development Bank</option>' in html
     assert 'href="?country=PE&amp;page=2"' in html
+
+
+@pytest.mark.django_db
+def test_a_year_or_agency_that_only_looks_like_digits_is_no_error(client, site_tree_en):
+    # '²'.isdigit() is true, but int('²') fails: such a year is ignored, such an agency
+    # (as any unknown one) matches nothing; a NUL byte never reaches the database.
+    factories.PracticePageFactory(parent=site_tree_en.pages["cluster"], title="Any", year=2021)
+    url = site_tree_en.pages["practices"].url
+
+    def titles(query):
+        response = client.get(f"{url}?{query}")
+        assert response.status_code == 200, query
+        return {card.page.title for card in response.context["cards"]}
+
+    assert titles("year=%C2%B2") == titles("") != set()
+    assert titles("year=%C2%B2%C2%B2%C2%B2%C2%B2&outcome=adapt") == titles("outcome=adapt")
+    assert titles("agency=%C2%B2") == set()
+    assert titles("topic=a%00b&agency=%00") == set()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("section", ["practices", "services", "calendar"])
+def test_odd_filter_values_never_fail_a_listing(client, site_tree_en, section):
+    query = "year=%C2%B2&agency=%C2%B2&country=%00&language=%C2%B2&month=%C2%B2-01&tz=%00"
+    response = client.get(f"{site_tree_en.pages[section].url}?{query}")
+    assert response.status_code == 200

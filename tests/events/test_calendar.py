@@ -190,3 +190,17 @@ def test_a_series_shows_its_next_dates_and_is_listed_by_its_next_occurrence(clie
     cluster_html = client.get(cluster.url).content.decode()
     assert "Monthly webinar" in cluster_html and "Repeats" in cluster_html
     assert Locale.objects.filter(language_code="en").exists()
+
+
+@pytest.mark.django_db
+def test_the_subscribe_link_carries_the_filters_but_not_the_month_or_time_zone(client, calendar):
+    from urllib.parse import parse_qs, urlsplit
+
+    response = client.get(
+        calendar.url,
+        {"agency": "IDB", "language": "pt", "month": "2027-02", "tz": "America/Lima"},
+    )
+    link = re.search(r'<p class="subscribe">\s*<a href="([^"]+)"', response.content.decode())
+    href = link.group(1).replace("&amp;", "&")
+    assert urlsplit(href).path.endswith("feed.ics")
+    assert parse_qs(urlsplit(href).query) == {"agency": ["IDB"], "language": ["pt"]}

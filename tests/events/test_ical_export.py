@@ -10,7 +10,7 @@ from django.core.cache import cache
 from icalendar import Calendar
 from wagtail.models import PageViewRestriction
 
-from events.calendar_filters import CalendarFilters
+from events.calendar_filters import CalendarFilterSet as CalendarFilters
 from events.calendar_queries import occurrences, visible_events
 from events.ical.export import event_calendar
 from events.models import EventDateChange, EventPage

@@ -7,7 +7,8 @@ from django.test import RequestFactory
 from django.utils import timezone
 from wagtail.models import Locale, PageViewRestriction
 
-from events.compilation import RecommendationFilters, compilation, compilation_context
+from events.compilation import compilation, compilation_context
+from events.compilation_filters import RecommendationFilterSet as RecommendationFilters
 from events.models import EventPage, Recommendation
 from tests import bulk, factories
 from tests.builders import translated_copy

@@ -168,3 +168,44 @@ def test_status_filters_by_agency_and_work_space(client, five_states):
     cluster = five_states.pages["cluster"]
     in_cluster = client.get(url, {"workspace": cluster.pk}).content.decode()
     assert practice.title in in_cluster and service.title not in in_cluster
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", [{}, {"language": "pt", "state": "outdated"}])
+def test_the_csv_export_lists_the_same_rows_as_the_page(client, five_states, query):
+    import csv
+    import io
+
+    client.force_login(user_in("Editorial board", "board-csv"))
+    url = reverse("egecms_localization:status")
+    page = client.get(url, query)
+    lines = page.context["object_list"]
+    assert lines and len(lines) < page.context["paginator"].per_page  # all on one page
+    export = client.get(url, {**query, "export": "csv"})
+    assert export.status_code == 200
+    assert export["Content-Type"].startswith("text/csv")
+    table = list(csv.reader(io.StringIO(b"".join(export.streaming_content).decode())))
+    columns = [locale.get_display_name() for locale in page.context["locales"]]
+    assert table[0] == ["Original", *columns]
+    assert [row[0] for row in table[1:]] == [
+        line.original.get_admin_display_title() for line in lines
+    ]
+    html = page.content.decode()
+    for row, line in zip(table[1:], lines, strict=True):
+        for text, cell in zip(row[1:], line.cells, strict=True):
+            if cell is None:
+                assert text == "—"  # the original's own language
+            else:
+                assert text.startswith(str(cell.label))
+                assert f'translation-status__cell--{cell.state}">{text}</a>' in html
+
+
+@pytest.mark.django_db
+def test_odd_filter_values_leave_the_report_unfiltered(client, five_states):
+    client.force_login(user_in("Editorial board", "board-odd"))
+    url = reverse("egecms_localization:status")
+    everything = len(client.get(url).context["object_list"])
+    for query in ({"agency": "\u00b2"}, {"workspace": "\u00b2"}, {"state": "\x00"}, {"p": "\u00b2"}):
+        response = client.get(url, query)
+        assert response.status_code == 200, query
+        assert len(response.context["object_list"]) == everything, query

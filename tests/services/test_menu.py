@@ -9,7 +9,8 @@ from wagtail.models import Locale, PageViewRestriction
 
 from egecms.core.labels import Label, LocaleLabels
 from egecms.core.models import PageTopic
-from services.menu import ServiceFilters, service_matrix
+from services.filters import ServiceFilterSet as ServiceFilters
+from services.menu import service_matrix
 from services.models import ServicePage
 from tests import bulk, factories
 from tests.builders import translated_copy
