@@ -19,7 +19,7 @@ from wagtail.models import Page
 from egecms.core import versioned_cache
 from egecms.core.filter_fields import OptionFilter, OptionSelect
 from egecms.core.filters import ContributionFilterSet, Option, in_language, is_language
-from egecms.core.models import WorkspacePage
+from egecms.core.registry import workspace_types
 
 from .models import EventPage
 from .timezones import event_timezone_choices
@@ -34,12 +34,6 @@ def is_time_zone(name):
     return name in known_time_zones()
 
 
-def workspace_models():
-    from wagtail.models import get_page_models
-
-    return [model for model in get_page_models() if issubclass(model, WorkspacePage)]
-
-
 def workspace_options(locale):
     """``{slug: (title, path)}`` of the live work spaces of ``locale``: one query, or none
     while the cache holds them (publishing, unpublishing, moving or deleting a work space
@@ -49,7 +43,7 @@ def workspace_options(locale):
     def compute():
         rows = (
             Page.objects.live()
-            .type(*workspace_models())
+            .type(*workspace_types())
             .filter(locale_id=locale_id)
             .order_by("title")
             .values_list("slug", "title", "path")

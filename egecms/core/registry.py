@@ -15,6 +15,7 @@ the core's ``WorkspacePage`` base, and :func:`workspace_types` lists the install
 from dataclasses import dataclass, field
 
 from django.apps import apps
+from wagtail.models import get_page_models
 
 
 @dataclass(frozen=True)
@@ -90,8 +91,6 @@ def register_contribution(**options):
 def workspace_types():
     """Every installed, concrete work-space page type (a cluster, an issue area, an agency's
     space…): the page models on the core's ``WorkspacePage`` base, in a stable order."""
-    from wagtail.models import get_page_models
-
     return [
         model
         for model in get_page_models()

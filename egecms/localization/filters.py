@@ -10,10 +10,10 @@ from django.conf import settings
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.models import Locale, Page, get_page_models
+from wagtail.models import Locale, Page
 
-from egecms.core.models import Agency, WorkspacePage
-from egecms.core.registry import contribution_types
+from egecms.core.models import Agency
+from egecms.core.registry import contribution_types, workspace_types
 
 from .status import LABELS
 
@@ -23,7 +23,7 @@ def default_language_agencies(request=None):
 
 
 def workspace_choices():
-    models = [m for m in get_page_models() if issubclass(m, WorkspacePage) and not m._meta.abstract]
+    models = workspace_types()
     pages = Page.objects.type(*models).filter(locale__language_code=settings.LANGUAGE_CODE)
     return [("", _("All work spaces"))] + [
         (page.pk, page.title) for page in pages.order_by("title")
