@@ -41,8 +41,12 @@ browser: ## Debian's Chromium for the accessibility test (which says why it skip
 		(apt-get update -q >/dev/null 2>&1 && apt-get install -y -q chromium >/dev/null 2>&1))) || \
 		echo "Chromium could not be installed here: the accessibility test will be skipped."
 
+TEMPLATES := $(shell find . -path ./.venv -prune -o -type d -name templates -print)
+
 lint: install
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check $(TEMPLATES)
 	DATABASE_URL=sqlite://:memory: DJANGO_SETTINGS_MODULE=egecms.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 
 messages: install ## refresh locale/ catalogues (needs GNU gettext) and compile them

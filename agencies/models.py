@@ -40,9 +40,7 @@ class AgencyPage(WorkspacePage):
         limit_choices_to=canonical_locale_filter,
     )
     intro = models.TextField(_("introduction"), max_length=500, blank=True)
-    profile = RichTextField(
-        _("profile"), blank=True
-    )
+    profile = RichTextField(_("profile"), blank=True)
 
     parent_page_types = ["agencies.AgencyIndexPage"]
     content_panels = [
@@ -69,7 +67,6 @@ class AgencyPage(WorkspacePage):
         context["program_managers"] = self.program_managers.all()
         context["agency_label"] = next(iter(agency_labels_for([self.agency], self.locale_id)), None)
         return context
-
 
     def _services(self):
         """The agency's services, where the menu of services is installed."""

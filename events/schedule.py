@@ -80,9 +80,7 @@ def schedule_for_readers(page, *, shown=6, now=None):
     return {
         "is_series": len(rows) > 1,
         "is_over": not upcoming,
-        "occurrences": [
-            {"row": row, "local": wall_clock(row, page.timezone)} for row in listed
-        ],
+        "occurrences": [{"row": row, "local": wall_clock(row, page.timezone)} for row in listed],
         "more": max(len(upcoming) - shown, 0),
         "last": wall_clock(rows[-1], page.timezone)[0] if rows else None,
     }

@@ -17,16 +17,30 @@ def test_bulk_pages_are_live_served_related_and_leave_the_tree_sound(client, sit
     idb = site_tree_en.pages["agency_idb"]
     topic = factories.TopicFactory(slug="open-data")
     pages = bulk.live_pages(
-        cluster, PracticePage,
-        [{"title": f"Bulk {n}", "slug": f"bulk-{n}", "summary": "S", "year": 2020} for n in range(3)],
-        agencies=[idb], topics=[topic],
+        cluster,
+        PracticePage,
+        [
+            {"title": f"Bulk {n}", "slug": f"bulk-{n}", "summary": "S", "year": 2020}
+            for n in range(3)
+        ],
+        agencies=[idb],
+        topics=[topic],
     )
     start = timezone.now() + datetime.timedelta(days=3)
-    events = bulk.live_events(cluster, [{
-        "title": "Weekly", "slug": "weekly", "summary": "S", "start": start,
-        "end": start + datetime.timedelta(hours=1), "timezone": "UTC",
-        "recurrence": "FREQ=WEEKLY;COUNT=4",
-    }])
+    events = bulk.live_events(
+        cluster,
+        [
+            {
+                "title": "Weekly",
+                "slug": "weekly",
+                "summary": "S",
+                "start": start,
+                "end": start + datetime.timedelta(hours=1),
+                "timezone": "UTC",
+                "recurrence": "FREQ=WEEKLY;COUNT=4",
+            }
+        ],
+    )
     later = factories.PracticePageFactory(parent=cluster, title="Added the usual way")
 
     assert all(not problems for problems in Page.find_problems())

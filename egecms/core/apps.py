@@ -15,6 +15,7 @@ class CoreConfig(AppConfig):
 
         from . import signal_handlers
         from .models import Agency, Topic
+
         for model in (Agency, Topic):
             for signal in (post_save, post_delete):
                 signal.connect(

@@ -59,9 +59,7 @@ class InternalDocumentPage(Page):
     kind = models.CharField(_("kind"), max_length=20, choices=Kind, default=Kind.REPORT)
     date = models.DateField(_("date"), default=datetime.date.today)
     summary = models.TextField(_("summary"), max_length=500, blank=True)
-    body = RichTextField(
-        _("text"), blank=True
-    )
+    body = RichTextField(_("text"), blank=True)
     attachments = StreamField(
         [("document", DocumentChooserBlock(label=_("Document")))],
         verbose_name=_("attachments"),

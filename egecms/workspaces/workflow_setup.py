@@ -29,9 +29,7 @@ def ensure_contribution_workflow(groups):
     if created:
         changes.append(f"+ workflow {roles.CONTRIBUTION_WORKFLOW}")
     wanted = [lead_task.pk, board_task.pk]
-    current = list(
-        workflow.workflow_tasks.order_by("sort_order").values_list("task_id", flat=True)
-    )
+    current = list(workflow.workflow_tasks.order_by("sort_order").values_list("task_id", flat=True))
     if current != wanted:
         workflow.workflow_tasks.all().delete()
         for order, task_id in enumerate(wanted):
@@ -47,9 +45,7 @@ def ensure_contribution_workflow(groups):
         if created or assignment.workflow_id != workflow.pk:
             assignment.workflow = workflow
             assignment.save()
-            changes.append(
-                f"+ workflow {roles.CONTRIBUTION_WORKFLOW} on {topic_page.url_path}"
-            )
+            changes.append(f"+ workflow {roles.CONTRIBUTION_WORKFLOW} on {topic_page.url_path}")
     return changes
 
 
@@ -70,9 +66,7 @@ def ensure_translation_workflows(groups, locales):
         reviewers = groups[roles.reviewers_group(code)]
         if list(task.groups.all()) != [reviewers]:
             task.groups.set([reviewers])
-        workflow, created = Workflow.objects.get_or_create(
-            name=roles.translation_workflow(code)
-        )
+        workflow, created = Workflow.objects.get_or_create(name=roles.translation_workflow(code))
         if created:
             changes.append(f"+ workflow {workflow.name}")
         if list(workflow.workflow_tasks.values_list("task_id", flat=True)) != [task.pk]:

@@ -28,6 +28,7 @@ from ..timezones import aware_to_wall_clock, event_timezone_choices
 #: Fields whose change re-computes the stored occurrences of an event.
 SCHEDULE_FIELDS = {"start", "end", "timezone", "all_day", "recurrence", "date_changes"}
 
+
 def schedule_errors(*, start, end, all_day=False):
     """Messages for an event whose end does not come after its start."""
     if start is None or end is None:

@@ -49,9 +49,7 @@ class ServicePage(Contribution):
     Modality = AssistanceKind
 
     modality = models.CharField(_("modality"), max_length=30, choices=Modality)
-    description = RichTextField(
-        _("description"), blank=True
-    )
+    description = RichTextField(_("description"), blank=True)
     languages = LanguagesField(_("languages"), help_text=_("Languages the service is offered in."))
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     is_active = models.BooleanField(

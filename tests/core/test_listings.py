@@ -1,6 +1,5 @@
 """Section pages that aggregate contributions: filters, pagination, order and query bounds."""
 
-
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -54,12 +53,14 @@ def test_practice_library_takes_at_most_12_queries_with_2000_practices(client, s
 
 
 @pytest.mark.django_db
-def test_practice_library_filters_by_outcome_and_year_and_says_which_is_which(
-    client, site_tree_en
-):
+def test_practice_library_filters_by_outcome_and_year_and_says_which_is_which(client, site_tree_en):
     cluster = site_tree_en.pages["cluster"]
-    avoid = factories.PracticePageFactory(parent=cluster, title="Failed", outcome="avoid", year=2019)
-    adapt = factories.PracticePageFactory(parent=cluster, title="Worked", outcome="adapt", year=2021)
+    avoid = factories.PracticePageFactory(
+        parent=cluster, title="Failed", outcome="avoid", year=2019
+    )
+    adapt = factories.PracticePageFactory(
+        parent=cluster, title="Worked", outcome="adapt", year=2021
+    )
     url = site_tree_en.pages["practices"].url
 
     def titles(query):

@@ -22,19 +22,40 @@ def add_contributions(tree, count, batch="a"):
 
     def named(kind, **fields):
         return [
-            {"title": f"Bulk {kind} {batch}{index}", "slug": f"bulk-{kind}-{batch}{index}",
-             "summary": f"A {kind}", **fields}
+            {
+                "title": f"Bulk {kind} {batch}{index}",
+                "slug": f"bulk-{kind}-{batch}{index}",
+                "summary": f"A {kind}",
+                **fields,
+            }
             for index in range(count)
         ]
 
-    bulk.live_pages(tree.pages["cluster"], PracticePage, named("practice", countries=["PE"], year=2005),
-                    **relations)
-    bulk.live_pages(tree.pages["agency"], ServicePage,
-                    named("service", modality="training", languages=["es"]), **relations)
+    bulk.live_pages(
+        tree.pages["cluster"],
+        PracticePage,
+        named("practice", countries=["PE"], year=2005),
+        **relations,
+    )
+    bulk.live_pages(
+        tree.pages["agency"],
+        ServicePage,
+        named("service", modality="training", languages=["es"]),
+        **relations,
+    )
     start = timezone.now() + datetime.timedelta(days=30)
-    bulk.live_events(tree.pages["cluster"],
-                     named("event", start=start, end=start + datetime.timedelta(hours=3),
-                           timezone="America/Lima", city="Lima", country="PE"), **relations)
+    bulk.live_events(
+        tree.pages["cluster"],
+        named(
+            "event",
+            start=start,
+            end=start + datetime.timedelta(hours=3),
+            timezone="America/Lima",
+            city="Lima",
+            country="PE",
+        ),
+        **relations,
+    )
 
 
 def count_queries(client, url):

@@ -45,7 +45,9 @@ def cluster(site_tree_en):
 def test_upcoming_soonest_first_and_past_latest_first(client, calendar, cluster):
     now = timezone.now()
     for title, days in (("Past", -10), ("Later", 20), ("Soon", 2), ("Long ago", -90)):
-        factories.EventPageFactory(parent=cluster, title=title, start=now + datetime.timedelta(days=days))
+        factories.EventPageFactory(
+            parent=cluster, title=title, start=now + datetime.timedelta(days=days)
+        )
     upcoming = [t for t in titles(client.get(calendar.url)) if t in {"Soon", "Later"}]
     past = titles(client.get(calendar.url, {"view": "past"}))
     assert upcoming == ["Soon", "Later"]
@@ -54,11 +56,20 @@ def test_upcoming_soonest_first_and_past_latest_first(client, calendar, cluster)
 
 
 @pytest.mark.django_db
-def test_a_series_lists_each_occurrence_with_cancelled_and_moved_ones_marked(client, calendar, cluster):
+def test_a_series_lists_each_occurrence_with_cancelled_and_moved_ones_marked(
+    client, calendar, cluster
+):
     now = timezone.now()
-    start = (now + datetime.timedelta(days=1)).astimezone(LIMA).replace(hour=10, minute=0, second=0, microsecond=0)
+    start = (
+        (now + datetime.timedelta(days=1))
+        .astimezone(LIMA)
+        .replace(hour=10, minute=0, second=0, microsecond=0)
+    )
     event = factories.EventPageFactory(
-        parent=cluster, title="Weekly clinic", start=start, end=start + datetime.timedelta(hours=1),
+        parent=cluster,
+        title="Weekly clinic",
+        start=start,
+        end=start + datetime.timedelta(hours=1),
         recurrence="FREQ=WEEKLY;COUNT=4",
     )
     from events.models import EventDateChange
@@ -78,13 +89,18 @@ def test_a_series_lists_each_occurrence_with_cancelled_and_moved_ones_marked(cli
 def test_month_view_places_events_on_their_own_local_day(client, calendar, cluster):
     # 23:00 in Lima on 31 January is 1 February in UTC and in Madrid.
     late = factories.EventPageFactory(
-        parent=cluster, title="Late session", start=at("America/Lima", 2027, 1, 31, 23),
-        end=at("America/Lima", 2027, 1, 31, 23, 45), timezone="America/Lima",
+        parent=cluster,
+        title="Late session",
+        start=at("America/Lima", 2027, 1, 31, 23),
+        end=at("America/Lima", 2027, 1, 31, 23, 45),
+        timezone="America/Lima",
     )
     assert late.start.astimezone(datetime.UTC).day == 1
     january = client.get(calendar.url, {"view": "month", "month": "2027-01"})
     assert ("2027-01-31", "Late session") in month_titles(january)
-    february_madrid = client.get(calendar.url, {"view": "month", "month": "2027-02", "tz": "Europe/Madrid"})
+    february_madrid = client.get(
+        calendar.url, {"view": "month", "month": "2027-02", "tz": "Europe/Madrid"}
+    )
     assert ("2027-02-01", "Late session") in month_titles(february_madrid)
     html = february_madrid.content.decode()
     assert "05:00" in html or "5:00" in html  # 23:00 Lima = 05:00 Madrid
@@ -94,10 +110,20 @@ def test_month_view_places_events_on_their_own_local_day(client, calendar, clust
 @pytest.mark.django_db
 def test_month_view_shows_a_multi_day_all_day_event_on_each_day(client, calendar, cluster):
     factories.EventPageFactory(
-        parent=cluster, title="Summit", all_day=True, timezone="America/Bogota",
-        start=at("America/Bogota", 2027, 5, 10), end=at("America/Bogota", 2027, 5, 12),
+        parent=cluster,
+        title="Summit",
+        all_day=True,
+        timezone="America/Bogota",
+        start=at("America/Bogota", 2027, 5, 10),
+        end=at("America/Bogota", 2027, 5, 12),
     )
-    days = {day for day, title in month_titles(client.get(calendar.url, {"view": "month", "month": "2027-05"})) if title == "Summit"}
+    days = {
+        day
+        for day, title in month_titles(
+            client.get(calendar.url, {"view": "month", "month": "2027-05"})
+        )
+        if title == "Summit"
+    }
     assert days == {"2027-05-10", "2027-05-11", "2027-05-12"}
 
 
@@ -107,13 +133,23 @@ def test_filters_narrow_the_calendar(client, site_tree_en, calendar, cluster):
     topic = factories.TopicFactory(name="Digital identity", slug="digital-identity")
     soon = timezone.now() + datetime.timedelta(days=5)
     in_cluster = factories.EventPageFactory(
-        parent=cluster, title="Cluster event", agencies=[idb], topics=[topic], country="PE",
-        languages=["es"], start=soon,
+        parent=cluster,
+        title="Cluster event",
+        agencies=[idb],
+        topics=[topic],
+        country="PE",
+        languages=["es"],
+        start=soon,
     )
     in_agency = factories.EventPageFactory(
-        parent=site_tree_en.pages["agency"], title="Agency event", agencies=[oas], country="BR",
-        languages=["pt"], start=soon,
+        parent=site_tree_en.pages["agency"],
+        title="Agency event",
+        agencies=[oas],
+        country="BR",
+        languages=["pt"],
+        start=soon,
     )
+
     def shown(**query):
         return set(titles(client.get(calendar.url, query))) & {in_cluster.title, in_agency.title}
 
@@ -127,7 +163,12 @@ def test_filters_narrow_the_calendar(client, site_tree_en, calendar, cluster):
     assert shown(agency="OAS", country="PE") == set()
     assert shown(space="nowhere") == set()
     assert shown(month=soon.strftime("%Y-%m")) == {"Cluster event", "Agency event"}
-    assert client.get(calendar.url, {"month": "2027-13", "tz": "Mars/Olympus", "view": "nope"}).status_code == 200
+    assert (
+        client.get(
+            calendar.url, {"month": "2027-13", "tz": "Mars/Olympus", "view": "nope"}
+        ).status_code
+        == 200
+    )
 
 
 @pytest.mark.django_db
@@ -149,22 +190,42 @@ def test_restricted_and_draft_events_stay_out(client, calendar, cluster):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("query", [{}, {"view": "past"}, {"view": "month"}, {"view": "upcoming", "agency": "IDB", "tz": "America/Bogota"}])
-def test_calendar_views_issue_a_bounded_number_of_queries(client, calendar, cluster, site_tree_en, django_assert_max_num_queries, query):
+@pytest.mark.parametrize(
+    "query",
+    [
+        {},
+        {"view": "past"},
+        {"view": "month"},
+        {"view": "upcoming", "agency": "IDB", "tz": "America/Bogota"},
+    ],
+)
+def test_calendar_views_issue_a_bounded_number_of_queries(
+    client, calendar, cluster, site_tree_en, django_assert_max_num_queries, query
+):
     now = timezone.now()
     idb = site_tree_en.pages["agency_idb"]
     parent = cluster
-    base = factories.EventPageFactory(parent=parent, start=now + datetime.timedelta(days=1), agencies=[idb])
+    base = factories.EventPageFactory(
+        parent=parent, start=now + datetime.timedelta(days=1), agencies=[idb]
+    )
     # 2,000 more in bulk (see tests/bulk.py), a fifth of them repeating weekly, half the IDB's.
     for parity, agencies in ((0, [idb]), (1, [])):
         fields = []
         for index in range(parity, 2000, 2):
             start = now + datetime.timedelta(days=(index % 60) - 20, hours=index % 7)
-            fields.append({
-                "title": f"Event {index}", "slug": f"event-{index}", "summary": "A meeting",
-                "start": start, "end": start + datetime.timedelta(hours=2), "timezone": "America/Lima",
-                "recurrence": "FREQ=WEEKLY;COUNT=8" if index % 5 == 0 else "", "city": "Lima", "country": "PE",
-            })
+            fields.append(
+                {
+                    "title": f"Event {index}",
+                    "slug": f"event-{index}",
+                    "summary": "A meeting",
+                    "start": start,
+                    "end": start + datetime.timedelta(hours=2),
+                    "timezone": "America/Lima",
+                    "recurrence": "FREQ=WEEKLY;COUNT=8" if index % 5 == 0 else "",
+                    "city": "Lima",
+                    "country": "PE",
+                }
+            )
         bulk.live_events(parent, fields, agencies=agencies)
     assert EventPage.objects.live().count() >= 2000
     client.get(calendar.url, query)  # warm Wagtail's site-root cache
@@ -175,11 +236,16 @@ def test_calendar_views_issue_a_bounded_number_of_queries(client, calendar, clus
 
 
 @pytest.mark.django_db
-def test_a_series_shows_its_next_dates_and_is_listed_by_its_next_occurrence(client, site_tree_en, cluster):
+def test_a_series_shows_its_next_dates_and_is_listed_by_its_next_occurrence(
+    client, site_tree_en, cluster
+):
     now = timezone.now()
     start = now - datetime.timedelta(days=30)
     factories.EventPageFactory(
-        parent=cluster, title="Monthly webinar", start=start, end=start + datetime.timedelta(hours=1),
+        parent=cluster,
+        title="Monthly webinar",
+        start=start,
+        end=start + datetime.timedelta(hours=1),
         recurrence="FREQ=WEEKLY;COUNT=10",
     )
     page = EventPage.objects.get(title="Monthly webinar")

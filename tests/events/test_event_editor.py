@@ -102,4 +102,6 @@ def test_the_editor_sees_the_next_occurrences_and_a_bad_edit_loses_nothing(
     assert "Esta regla nunca termina." in response.content.decode()
     event.refresh_from_db()
     assert event.recurrence == "FREQ=WEEKLY;COUNT=3"
-    assert list(EventOccurrence.objects.filter(event=event).values_list("start", flat=True)) == before
+    assert (
+        list(EventOccurrence.objects.filter(event=event).values_list("start", flat=True)) == before
+    )

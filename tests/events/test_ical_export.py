@@ -484,7 +484,9 @@ def test_the_stored_series_are_what_the_test_claims(site_tree_en, series):
     _lima, sao_paulo, santiago, all_day, unsynchronised, _one_day, _in_utc = series
     utc_hours = [row.start.astimezone(UTC).hour for row in santiago.occurrences.all()]
     assert utc_hours[:2] == [13, 13] and 14 in utc_hours and utc_hours[-1] == 13
-    assert santiago.occurrences.last().start.date() == datetime.date(2027, 9, 15)  # UNTIL day included
+    assert santiago.occurrences.last().start.date() == datetime.date(
+        2027, 9, 15
+    )  # UNTIL day included
     sao_paulo_rows = list(sao_paulo.occurrences.filter(moved=False, cancelled=False))
     assert {row.start.astimezone(UTC).hour for row in sao_paulo_rows} == {22}
     assert sao_paulo.occurrences.filter(cancelled=True).count() == 1

@@ -323,12 +323,18 @@ def many_recommendations(tree, *, events=700, per_event=3):
         fields = []
         for index in numbers:
             begins = start + datetime.timedelta(days=index * 3)
-            fields.append({
-                "title": f"Event {index}", "slug": f"event-{index}", "summary": "A meeting",
-                "start": begins, "end": begins + datetime.timedelta(hours=3),
-                "timezone": "America/Lima", "country": ("PE", "CL", "BR")[index % 3],
-                "countries": ["MX"],
-            })
+            fields.append(
+                {
+                    "title": f"Event {index}",
+                    "slug": f"event-{index}",
+                    "summary": "A meeting",
+                    "start": begins,
+                    "end": begins + datetime.timedelta(hours=3),
+                    "timezone": "America/Lima",
+                    "country": ("PE", "CL", "BR")[index % 3],
+                    "countries": ["MX"],
+                }
+            )
         created = bulk.live_events(tree.pages["cluster"], fields, agencies=[agency])
         pages.update(zip(numbers, created, strict=True))
     Recommendation.objects.bulk_create(

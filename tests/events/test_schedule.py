@@ -80,7 +80,12 @@ def test_cancelled_and_moved_occurrences():
 )
 def test_rules_that_cannot_be_used_say_why(rule, message):
     with pytest.raises(RecurrenceError) as error:
-        expand(start=naive("2027-01-01T10:00"), end=naive("2027-01-01T11:00"), zone_name="UTC", rule=rule)
+        expand(
+            start=naive("2027-01-01T10:00"),
+            end=naive("2027-01-01T11:00"),
+            zone_name="UTC",
+            rule=rule,
+        )
     assert message in str(error.value.message)
 
 
@@ -100,7 +105,9 @@ def test_publishing_stores_the_occurrences_and_drafts_do_not(site_tree_en):
     event = site_tree_en.pages["event"]
     assert EventOccurrence.objects.filter(event=event).count() == 1
     event.recurrence = "FREQ=WEEKLY;COUNT=5"
-    event.date_changes = [EventDateChange(original_date=(event.local_start + datetime.timedelta(days=7)).date())]
+    event.date_changes = [
+        EventDateChange(original_date=(event.local_start + datetime.timedelta(days=7)).date())
+    ]
     event.save_revision()
     assert EventOccurrence.objects.filter(event=event).count() == 1
     event.get_latest_revision().publish()

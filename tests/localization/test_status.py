@@ -205,7 +205,12 @@ def test_odd_filter_values_leave_the_report_unfiltered(client, five_states):
     client.force_login(user_in("Editorial board", "board-odd"))
     url = reverse("egecms_localization:status")
     everything = len(client.get(url).context["object_list"])
-    for query in ({"agency": "\u00b2"}, {"workspace": "\u00b2"}, {"state": "\x00"}, {"p": "\u00b2"}):
+    for query in (
+        {"agency": "\u00b2"},
+        {"workspace": "\u00b2"},
+        {"state": "\x00"},
+        {"p": "\u00b2"},
+    ):
         response = client.get(url, query)
         assert response.status_code == 200, query
         assert len(response.context["object_list"]) == everything, query

@@ -14,9 +14,7 @@ class TopicPage(PublishingPolicyMixin, WorkflowChoiceMixin, Page):
     """The shared public e-Government topic page: one per locale, root of that locale's tree."""
 
     intro = models.TextField(_("introduction"), blank=True)
-    body = RichTextField(
-        _("body"), blank=True
-    )
+    body = RichTextField(_("body"), blank=True)
 
     parent_page_types = ["wagtailcore.Page"]
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
