@@ -10,10 +10,15 @@ class EventsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.db.models.signals import post_delete
+        from django.db.models.signals import post_delete, post_save
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from . import signal_handlers
+        from .models import EventPage
+
+        post_save.connect(
+            signal_handlers.store_schedule, sender=EventPage, dispatch_uid="events-schedule"
+        )
 
         for signal in (page_published, page_unpublished, post_page_move, post_delete):
             signal.connect(

@@ -2,7 +2,7 @@
 who organises, and what came out of them."""
 
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import models
 from django.db.models import F, OuterRef, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -163,18 +163,6 @@ class EventPage(RoutablePageMixin, Contribution):
                 errors["recurrence"] = error.message
         if errors:
             raise ValidationError(errors)
-
-    def save(self, *args, **kwargs):
-        from ..schedule import store_occurrences
-
-        update_fields = kwargs.get("update_fields")
-        with transaction.atomic():  # the page row and its occurrences change together
-            result = super().save(*args, **kwargs)
-            # Drafts are saved as revisions (update_fields without the schedule); the stored
-            # occurrences follow what the page row holds: what was created, copied, published.
-            if update_fields is None or SCHEDULE_FIELDS.intersection(update_fields):
-                store_occurrences(self)
-        return result
 
     # ---- reading ----------------------------------------------------------------------
 
