@@ -89,3 +89,13 @@ def test_a_work_space_the_description_leaves_out_is_led_by_nobody(site_tree):
     assert signing_off_agencies(area) == publishing_agencies(area) == set()
     assert any("'skills-area' is not in workspaces.yaml" in line for line in report.warnings)
     assert Group.objects.filter(name="OAS editors").exists()
+
+
+@pytest.mark.django_db
+def test_the_public_page_names_its_leads_and_members(site_tree, client):
+    provision()
+    html = client.get(site_tree.pages["cluster"].url).content.decode()
+    leads, members = html.split("</dl>")[0].split("Member agencies")
+    assert "Lead agencies" in leads
+    assert "Inter-American Development Bank" in leads and "Organization of American States" in leads
+    assert "World Bank" in members and "Inter-American" not in members
