@@ -12,7 +12,7 @@ ADD_UNDER = [
     ("clusters", "clusters", "clusterpage"),
     ("issue_areas", "clusters", "issueareapage"),
     ("cluster", "practices", "practicepage"),
-    ("agencies", "services", "agencypage"),
+    ("agencies", "agencies", "agencypage"),
     ("agency", "services", "servicepage"),
     ("issue_area", "events", "eventpage"),
 ]
