@@ -10,8 +10,9 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from assistance.models import AssistanceRequest
 
-from . import admin_actions, admin_views
 from .filters import AssistanceRequestFilterSet
+from .views import actions as admin_actions
+from .views import admin as admin_views
 
 NAMESPACE = "assistance_requests"
 

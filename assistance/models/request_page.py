@@ -43,18 +43,18 @@ class AssistanceRequestPage(RoutablePageMixin, PublishingPolicyMixin, WorkflowCh
 
     @path("", name="form")
     def request_form(self, request):
-        from ..views import request_form
+        from ..views.public import request_form
 
         return request_form(request, page=self)
 
     @path("thanks/<str:reference>/", name="thanks")
     def thanks(self, request, reference):
-        from ..views import thanks
+        from ..views.public import thanks
 
         return thanks(request, page=self, reference=reference)
 
     @path("status/<str:token>/", name="status")
     def status(self, request, token):
-        from ..views import request_status
+        from ..views.public import request_status
 
         return request_status(request, page=self, token=token)

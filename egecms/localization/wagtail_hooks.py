@@ -13,22 +13,9 @@ def translation_review(page):
 
 @hooks.register("register_admin_urls")
 def register_admin_urls():
-    from . import views
+    from . import urls
 
-    urls = [
-        path("status/", views.TranslationStatusView.as_view(), name="status"),
-        path(
-            "status/results/",
-            views.TranslationStatusView.as_view(results_only=True),
-            name="status_results",
-        ),
-        path(
-            "<int:translation_id>/submit-for-review/",
-            views.submit_translation_for_review,
-            name="submit_for_review",
-        ),
-    ]
-    return [path("translation-workflows/", include((urls, "egecms_localization")))]
+    return [path("translation-workflows/", include(urls, namespace="egecms_localization"))]
 
 
 @hooks.register("register_admin_menu_item")

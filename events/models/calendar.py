@@ -33,7 +33,7 @@ class CalendarPage(SectionFeedsMixin, RoutablePageMixin, SectionIndexPage):
     @re_path(r"^feed\.ics/?$", name="feed")
     def feed(self, request):
         """The events of this calendar's language as an iCalendar feed (filters as the page)."""
-        from ..ical.views import calendar_feed
+        from ..views.feeds import calendar_feed
 
         return calendar_feed(request, self)
 

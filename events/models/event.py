@@ -240,7 +240,7 @@ class EventPage(RoutablePageMixin, Contribution):
     @re_path(r"^event\.ics/?$", name="ical")
     def ical(self, request):
         """This event (with its repeats and exceptions) as an iCalendar file."""
-        from ..ical.views import event_download
+        from ..views.feeds import event_download
 
         return event_download(request, self)
 

@@ -16,10 +16,10 @@ from django.core.management.base import CommandError
 from django.urls import reverse
 from wagtail.models import GroupPagePermission, Page, Revision
 
-from events.ical.admin_views import spaces_for_import
 from events.ical.importing import ICalImportError, import_feed, parse_feed, planning
 from events.models import EventOccurrence, EventPage, ImportedEvent
 from events.schedule import occurrences_of
+from events.views.admin import spaces_for_import
 from tests import factories
 from tests.form_data import edit_form_data
 
@@ -720,7 +720,7 @@ def _upload(data=None):
 
 
 def test_the_url_is_the_registered_one():
-    assert reverse("events_import_ical") == URL
+    assert reverse("events:import_ical") == URL
 
 
 def test_a_lead_editor_imports_into_their_space_and_sees_the_report(client, space, lead_editor):

@@ -23,10 +23,10 @@ from wagtail.admin.views import generic
 from assistance.models import AssistanceRequest
 from egecms.core.labels import LocaleLabels
 
-from . import records
-from .admin_forms import NoteForm, RouteForm, StatusForm
-from .duplication import duplication_report
-from .matching import match_request
+from .. import records
+from ..admin_forms import NoteForm, RouteForm, StatusForm
+from ..duplication import duplication_report
+from ..matching import match_request
 
 
 def topic_names(topics, labels=None):

@@ -13,8 +13,8 @@ from django.utils.translation import gettext as _
 from django.views import View
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 
-from . import records, workflow
-from .admin_views import RequestObjectMixin, RequestView
+from .. import records, workflow
+from .admin import RequestObjectMixin, RequestView
 
 
 class RequestActionView(RequestView):

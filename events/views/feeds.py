@@ -10,7 +10,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.http import content_disposition_header
 
 from ..calendar_filters import CalendarFilterSet
-from .export import calendar_feed_calendar, event_calendar, feed_refresh_seconds
+from ..ical.export import calendar_feed_calendar, event_calendar, feed_refresh_seconds
 
 CONTENT_TYPE = "text/calendar; charset=utf-8"
 

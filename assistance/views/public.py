@@ -6,11 +6,11 @@ from django.utils.cache import add_never_cache_headers
 
 from assistance.models.requests import new_reference
 
-from .forms import AssistanceRequestForm
-from .ratelimit import RateLimit
-from .status_links import ExpiredStatusLink, InvalidStatusLink, read_status_token
-from .submission import submit_request
-from .tracking import requester_status
+from ..forms import AssistanceRequestForm
+from ..ratelimit import RateLimit
+from ..status_links import ExpiredStatusLink, InvalidStatusLink, read_status_token
+from ..submission import submit_request
+from ..tracking import requester_status
 
 # References this browser sent (real or, for a robot, made up): its confirmation pages.
 SESSION_KEY = "egecms_assistance_requests"

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import FormView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from .importing import (
+from ..ical.importing import (
     ACTION_LABELS,
     ICalImportError,
     check_size,
@@ -20,7 +20,7 @@ from .importing import (
     import_settings,
     read_source,
 )
-from .importing import import_spaces as _import_spaces
+from ..ical.importing import import_spaces as _import_spaces
 
 
 def spaces_for_import(user):

@@ -1,0 +1,8 @@
+"""Admin URLs of the events app, under the ``events`` namespace."""
+
+from django.urls import path
+
+from .views.admin import ImportICalView
+
+app_name = "events"
+urlpatterns = [path("import-ical/", ImportICalView.as_view(), name="import_ical")]
