@@ -4,6 +4,7 @@ import zoneinfo
 
 from django.utils import timezone
 
+from .models.occurrences import EventOccurrence
 from .recurrence import RecurrenceError, expand
 
 
@@ -29,7 +30,6 @@ def store_occurrences(page):
     A schedule that cannot be expanded (only possible when saved without validation) keeps
     the first occurrence, so the event still shows, and never half a series.
     """
-    from .models import EventOccurrence
 
     try:
         occurrences = occurrences_of(page)

@@ -23,7 +23,9 @@ from egecms.core.registry import register_contribution
 from ..forms import EventPageForm
 from ..panels import NextOccurrencesPanel
 from ..recurrence import DateChange, RecurrenceError, parse_rule, rule_dates
+from ..schedule import schedule_for_readers
 from ..timezones import aware_to_wall_clock, event_timezone_choices
+from .occurrences import EventOccurrence
 
 #: Fields whose change re-computes the stored occurrences of an event.
 SCHEDULE_FIELDS = {"start", "end", "timezone", "all_day", "recurrence", "date_changes"}
@@ -170,7 +172,6 @@ class EventPage(RoutablePageMixin, Contribution):
     def listed(cls, queryset):
         """Events with an occurrence still to come first, soonest first; then past events,
         most recent first. ``next_start`` is the next occurrence's start (none when past)."""
-        from .occurrences import EventOccurrence
 
         now = timezone.now()
         occurrences = EventOccurrence.objects.filter(event=OuterRef("pk"))
@@ -217,7 +218,6 @@ class EventPage(RoutablePageMixin, Contribution):
 
     def get_context(self, request, *args, **kwargs):
         from ..compilation import event_outcomes
-        from ..schedule import schedule_for_readers
 
         context = super().get_context(request, *args, **kwargs)
         context["schedule"] = schedule_for_readers(self)
