@@ -201,11 +201,13 @@ class ProvisionWorkspaces:
                 "pk", "url_path"
             )
         )
-        for key in added:
-            group_name, page_id, codename = key
-            GroupPagePermission.objects.create(
+        GroupPagePermission.objects.bulk_create(
+            GroupPagePermission(
                 group=groups[group_name], page_id=page_id, permission=permissions[codename]
             )
+            for group_name, page_id, codename in added
+        )
+        for group_name, page_id, codename in added:
             self.report.changes.append(f"+ {group_name}: {codename} on {paths[page_id]}")
         for key in removed:
             group_name, page_id, codename = key
