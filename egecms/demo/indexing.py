@@ -2,11 +2,9 @@
 
 Loading the demo saves about 1,400 page rows, revisions and snippets; at each save Wagtail
 would update its search index (fetching the row again to index it) and its reference index,
-create a redirect for each translated page whose slug changed on its way, and each publish
-would rebuild a search document — most of the load's time, for rows saved again a moment
+and each publish would rebuild a search document — most of the load's time, for rows saved again a moment
 later. Inside ``indexes_written_at_the_end()`` none of that happens; on leaving it, each index
-is rebuilt in one pass from what was saved, so the result is what the saves would have left
-(less the redirects from slugs that no reader ever saw).
+is rebuilt in one pass from what was saved, so the result is what the saves would have left.
 """
 
 import io
@@ -14,7 +12,6 @@ from contextlib import contextmanager
 
 from django.core.management import call_command
 from django.db.models.signals import post_delete, post_save
-from django.test.utils import override_settings
 from modelsearch.index import get_indexed_models
 from modelsearch.signal_handlers import post_delete_signal_handler, post_save_signal_handler
 from wagtail.signal_handlers import disable_reference_index_auto_update
@@ -43,7 +40,6 @@ def indexes_written_at_the_end(report):
     with (
         _without_search_index_updates(),
         disable_reference_index_auto_update(),
-        override_settings(WAGTAILREDIRECTS_AUTO_CREATE=False),
     ):
         with documents.deferred():
             yield
