@@ -13,6 +13,6 @@ class LocalizationConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
-        from .sync import on_page_published
+        from .signal_handlers import on_page_published
 
         page_published.connect(on_page_published, dispatch_uid="egecms_sync_translations")

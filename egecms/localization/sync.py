@@ -8,7 +8,6 @@ the original language until translated), in its translators' queue; a copy that 
 never overwritten here — its translators publish it, through their language's review.
 """
 
-from django.conf import settings
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
@@ -61,9 +60,6 @@ def sync_translations(page, user=None):
     return translations
 
 
-def on_page_published(sender, instance, revision=None, **kwargs):
-    if not settings.EGECMS.get("SYNC_TRANSLATIONS_ON_PUBLISH", False):
-        return
-    if _suspension.on or not is_original(instance):
-        return
-    sync_translations(instance, user=getattr(revision, "user", None))
+def is_suspended():
+    """Whether syncing is suspended in this thread (``with suspended():``)."""
+    return _suspension.on

@@ -1,0 +1,14 @@
+"""Receivers of the translation workflows (connected in :meth:`LocalizationConfig.ready`)."""
+
+from django.conf import settings
+
+from .sync import is_original, is_suspended, sync_translations
+
+
+def on_page_published(sender, instance, revision=None, **kwargs):
+    """An original published: its translations follow (marked outdated, offered again)."""
+    if not settings.EGECMS.get("SYNC_TRANSLATIONS_ON_PUBLISH", False):
+        return
+    if is_suspended() or not is_original(instance):
+        return
+    sync_translations(instance, user=getattr(revision, "user", None))
