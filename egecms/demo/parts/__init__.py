@@ -4,8 +4,9 @@ A part module declares ``LABEL`` (the heading printed before it runs), ``ORDER``
 first) and ``REQUIRES`` (the apps, as named in ``INSTALLED_APPS``, whose content it creates),
 and defines ``load(loader)``. A part runs only when every app it requires is installed: take a
 content app out of ``CONTENT_APPS`` and the demo is the demo of the other apps. Part modules
-reach a content app through the app registry (``apps.get_model``), never by importing it, so
-that every part can be read whatever is installed.
+reach a content app's models through the app registry (``apps.get_model``) and import its
+functions inside ``load()`` only, so that every part module can be imported whatever is
+installed.
 """
 
 import pkgutil

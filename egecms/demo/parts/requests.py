@@ -1,8 +1,6 @@
 """The demo's requests for assistance: the form page in four languages, and a few requests
 from countries at different steps of their follow-up (fictional people and addresses)."""
 
-from importlib import import_module
-
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
@@ -19,8 +17,8 @@ DEMO_DOMAIN = "ministry.example"
 
 def load(loader):
     assistance_request_model = apps.get_model("assistance", "AssistanceRequest")
-    submission = import_module("assistance.submission")
-    workflow = import_module("assistance.workflow")
+    from assistance import submission, workflow  # installed: see REQUIRES
+
     content = load_data("requests")
     texts = content["page"]
     page = loader.ensure_page(
