@@ -50,9 +50,7 @@ class ContributionRegistry:
         self._types = {}
 
     def register(self, model, **options):
-        from .models.contributions import Contribution
-
-        if not issubclass(model, Contribution):
+        if not getattr(model, "is_contribution", False):
             raise TypeError(f"{model.__name__} must take the Contribution contract")
         entry = ContributionType(model=model, **options)
         self._types[entry.key] = entry

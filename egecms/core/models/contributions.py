@@ -67,6 +67,9 @@ class Contribution(PublishingPolicyMixin, WorkflowChoiceMixin, Page):
     a summary and a date, and names the template of its card in listings.
     """
 
+    #: What the registry checks (``register_contribution``).
+    is_contribution = True
+
     summary = models.TextField(
         _("summary"),
         max_length=500,
