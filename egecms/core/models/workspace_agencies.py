@@ -63,7 +63,7 @@ def set_workspace_agencies(page, *, leads, members=()):
             workspace_key=page.translation_key
         ).select_related("agency")
     }
-    added, removed = [], []
+    removed = []
     for agency_id, row in existing.items():
         if agency_id not in wanted or wanted[agency_id][1] != row.role:
             row.delete()
@@ -80,5 +80,4 @@ def set_workspace_agencies(page, *, leads, members=()):
         if agency_id not in kept
     ]
     WorkspaceAgency.objects.bulk_create(new)
-    added = [(row.agency, row.role) for row in new]
-    return added, removed
+    return [(row.agency, row.role) for row in new], removed
