@@ -16,11 +16,11 @@ from django.utils.html import strip_tags
 from django_countries.fields import Country
 from wagtail.models import Page, PageViewRestriction
 
-from egecms.core.aggregation import relation_ids
+from egecms.core.aggregation import relation_ids, restricted_paths
 from egecms.core.labels import LocaleLabels
 from egecms.core.models import WorkspacePage
 from egecms.core.models.contributions import workspace_of
-from egecms.core.registry import contribution_types
+from egecms.core.registry import contribution_types, workspace_types
 from egecms.core.switches import ThreadSwitch
 
 from .models.documents import SearchDocument, pack
@@ -80,11 +80,13 @@ def _year_of(page):
     return date.year if date else None
 
 
-def document_fields(page):
-    """What the document of ``page`` (specific, searchable) holds."""
+def document_fields(page, *, workspace=None, relations=None):
+    """What the document of ``page`` (specific, searchable) holds. ``workspace`` and
+    ``relations`` (:func:`relation_ids` of a batch holding the page) are looked up when not
+    given."""
     language = page.locale.language_code
-    workspace = workspace_of(page)
-    agency_ids, topic_ids = relation_ids([page])
+    workspace = workspace if workspace is not None else workspace_of(page)
+    agency_ids, topic_ids = relations if relations is not None else relation_ids([page])
     agency_ids, topic_ids = agency_ids.get(page.pk, []), topic_ids.get(page.pk, [])
     labels = LocaleLabels.load(page.locale)
     countries = [country.code for country in page.countries]
@@ -157,15 +159,45 @@ def sync_subtree(page):
         sync_page(descendant)
 
 
+def _closest(paths_to_pages, page):
+    """The page of ``paths_to_pages`` that is ``page``'s closest ancestor (or itself)."""
+    for end in range(len(page.path), 0, -Page.steplen):
+        found = paths_to_pages.get(page.path[:end])
+        if found is not None:
+            return found
+    return None
+
+
 def rebuild_documents():
-    """Every document again, from the pages; returns how many there are."""
+    """Every document again, from the pages; returns how many there are.
+
+    In a few queries per contribution type (not per page): the restrictions, the work spaces
+    and the pages' agencies and topics are read once for all, the documents are saved one by
+    one so that the search backend hears of each.
+    """
     if _deferring.on:
         raise RuntimeError("rebuild_documents() runs after documents.deferred(), not inside it")
+    restricted = tuple(restricted_paths())
+    workspaces = {page.path: page for model in workspace_types() for page in model.objects.all()}
+    existing = {document.page_id: document for document in SearchDocument.objects.all()}
     kept = set()
     for model in contribution_types.models:
-        for page in model.objects.live().select_related("locale"):
-            sync_page(page)
+        pages = [
+            page
+            for page in model.objects.live().select_related("locale")
+            if not page.path.startswith(restricted)  # False for no restriction at all
+        ]
+        relations = relation_ids(pages)
+        for page in pages:
+            fields = document_fields(
+                page, workspace=_closest(workspaces, page), relations=relations
+            )
+            document = existing.get(page.pk) or SearchDocument(page=page)
+            for name, value in fields.items():
+                setattr(document, name, value)
+            document.save()
             kept.add(page.pk)
-    for document in SearchDocument.objects.exclude(page_id__in=kept):
-        document.delete()
+    for page_id, document in existing.items():
+        if page_id not in kept:
+            document.delete()
     return SearchDocument.objects.count()
