@@ -5,6 +5,8 @@ from dataclasses import dataclass
 from django.utils.translation import gettext
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
+from .syndication import section_feed_response
+
 #: Route name, feed kind, MIME type and visible name of each feed, in the order offered.
 FEED_KINDS = (
     ("rss_feed", "rss", "application/rss+xml", "RSS"),
@@ -33,14 +35,12 @@ class SectionFeedsMixin(RoutablePageMixin):
     @path("feed/rss/", name="rss_feed")
     def rss_feed(self, request):
         """The newest contributions of this section, as RSS 2.0."""
-        from .syndication import section_feed_response
 
         return section_feed_response(request, self, "rss")
 
     @path("feed/atom/", name="atom_feed")
     def atom_feed(self, request):
         """The newest contributions of this section, as Atom."""
-        from .syndication import section_feed_response
 
         return section_feed_response(request, self, "atom")
 
