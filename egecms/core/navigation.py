@@ -9,6 +9,8 @@ from django.utils.text import capfirst
 from django.utils.translation import get_language_info
 from wagtail.models import Page
 
+from .aggregation import restricted_paths
+
 TOPIC_PAGE_DEPTH = 2  # Root (1) -> topic page of each locale (2)
 
 
@@ -49,7 +51,6 @@ def main_menu(page, request=None):
 
     View-restricted sections (the inter-agency platform) stay out of the public menu.
     """
-    from .aggregation import restricted_paths
 
     root_path = topic_root_path(page)
     private = restricted_paths(request)

@@ -10,6 +10,7 @@ from wagtail.models import Page, get_page_models
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from ..aggregation import build_cards, workspace_contributions
 from ..countries import LatinAmericaAndCaribbean
 from ..forms import ContributionPageForm
 from ..permissions import PublishingPolicyMixin
@@ -45,7 +46,6 @@ class WorkspacePage(PublishingPolicyMixin, WorkflowChoiceMixin, Page):
         return []
 
     def get_context(self, request, *args, **kwargs):
-        from ..aggregation import workspace_contributions
 
         context = super().get_context(request, *args, **kwargs)
         context["contribution_sections"] = workspace_contributions(self, request=request)
@@ -120,7 +120,6 @@ class Contribution(PublishingPolicyMixin, WorkflowChoiceMixin, Page):
         abstract = True
 
     def get_context(self, request, *args, **kwargs):
-        from ..aggregation import build_cards
 
         context = super().get_context(request, *args, **kwargs)
         # The page's own agencies, topics and countries, named in its locale.
