@@ -9,9 +9,10 @@ from .permissions import ASSIGN_WORKSPACE_AGENCIES
 
 
 class WorkspaceAgenciesPanel(FieldPanel):
-    """The agencies that lead or join a work space: editable only with the permission to
-    assign them, shown read-only to everyone else (a lead editor sees, but cannot change,
-    who leads their cluster — that would change who may publish in it)."""
+    """The agency an agency space belongs to: editable only with the permission to assign
+    it, shown read-only to everyone else (its editors see, but cannot change, whose space it
+    is — that would change who may publish in it). Shared spaces' agencies come from
+    workspaces.yaml: see :class:`WorkspaceAgenciesSummaryPanel`."""
 
     def __init__(self, field_name, **kwargs):
         kwargs.setdefault("permission", ASSIGN_WORKSPACE_AGENCIES)

@@ -12,8 +12,9 @@ from django.conf import settings
 from django.utils.module_loading import import_string
 from wagtail.models import PagePermissionTester
 
-# Choosing who leads and who joins a work space changes who may publish in it, so it is kept
-# for the editorial board and superusers (a Django permission on Agency).
+# Choosing whose space an agency space is changes who may publish in it, so it is kept for the
+# editorial board and superusers (a Django permission on Agency). Who leads and who joins a
+# shared space is not chosen in the admin at all: workspaces.yaml says it.
 ASSIGN_WORKSPACE_AGENCIES = "egecms_core.assign_workspace_agencies"
 
 

@@ -2,9 +2,10 @@
 
 Loading the demo saves about 1,400 page rows, revisions and snippets; at each save Wagtail
 would update its search index (fetching the row again to index it) and its reference index,
-and each publish would rebuild a search document — most of the load's time, for rows saved again a moment
-later. Inside ``indexes_written_at_the_end()`` none of that happens; on leaving it, each index
-is rebuilt in one pass from what was saved, so the result is what the saves would have left.
+and each publish would rebuild a search document — much of the load's time, for rows saved
+again a moment later. Inside ``indexes_written_at_the_end()`` none of that happens; on leaving
+it, each index is rebuilt in one pass from what was saved, so the result is what the saves
+would have left.
 """
 
 import io

@@ -200,14 +200,12 @@ class DemoLoader:
             for translation in agency.get_translations(inclusive=True).select_related("locale")
         }
 
-    def relate(self, page, *, agencies=(), topics=(), **agency_fields):
+    def relate(self, page, *, agencies=(), topics=()):
         """Point a page at canonical agencies and topics (in memory; saved with the page)."""
         if agencies:
             page.agencies = self.agencies(agencies)
         if topics:
             page.topics.set(self.topics(topics))
-        for field_name, keys in agency_fields.items():
-            setattr(page, field_name, self.agencies(keys))
 
     def workspace(self, slug):
         """The default-locale workspace page (of any installed type) with this slug, or None."""
@@ -218,9 +216,11 @@ class DemoLoader:
                 return page
         return None
 
-    def ensure_section(self, model, *, slug, texts):
+    def ensure_section(self, model, *, texts, slug=None):
         """A section of the topic page (``model`` with a title and an introduction, in the
-        main menu) from ``texts``: ``{"title": {language: ...}, "intro": {...}}``."""
+        main menu) from ``texts``: ``{"title": {language: ...}, "intro": {...}}``, at
+        ``slug`` (by default the one ``texts`` gives)."""
+        slug = slug or texts["slug"]
         return self.ensure_page(
             parent=self.topic_page,
             page=model(

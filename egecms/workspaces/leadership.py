@@ -15,7 +15,7 @@ def sync_workspace_agencies(description, pages, agencies):
     changes, warnings = [], []
     described = {spec.slug: spec for spec in description.workspaces}
     for slug, page in pages.items():
-        if getattr(page.specific_class, "is_agency_space", False):
+        if page.is_agency_space:
             continue  # an agency's own space is led by its agency
         spec = described.get(slug)
         if spec is None:

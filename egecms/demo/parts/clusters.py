@@ -18,16 +18,8 @@ REQUIRES = ("clusters",)
 def load(loader):
     model = apps.get_app_config("clusters").get_model
     spaces = load_data("spaces")
-    clusters = loader.ensure_section(
-        model("ClusterIndexPage"),
-        slug=spaces["cluster_index"]["slug"],
-        texts=spaces["cluster_index"],
-    )
-    areas = loader.ensure_section(
-        model("IssueAreaIndexPage"),
-        slug=spaces["issue_area_index"]["slug"],
-        texts=spaces["issue_area_index"],
-    )
+    clusters = loader.ensure_section(model("ClusterIndexPage"), texts=spaces["cluster_index"])
+    areas = loader.ensure_section(model("IssueAreaIndexPage"), texts=spaces["issue_area_index"])
     created = {}
     for data in spaces["clusters"]:
         created[data["slug"]] = loader.ensure_page(

@@ -23,8 +23,7 @@ def practice_body(data, language):
 def load(loader):
     model = apps.get_app_config("practices").get_model
     content = load_data("practices")
-    library = content["library"]
-    loader.ensure_section(model("PracticeLibraryPage"), slug=library["slug"], texts=library)
+    loader.ensure_section(model("PracticeLibraryPage"), texts=content["library"])
     for data in content["practices"]:
         workspace = loader.workspace(data["workspace"])
         if workspace is None:  # its work space's app is not installed
