@@ -36,7 +36,12 @@ def store_occurrences(page):
     except RecurrenceError:
         occurrences = expand(start=page.local_start, end=page.local_end, zone_name=page.timezone)
     EventOccurrence.objects.filter(event_id=page.pk).delete()
-    EventOccurrence.objects.bulk_create(
+    EventOccurrence.objects.bulk_create(occurrence_rows(page, occurrences))
+
+
+def occurrence_rows(page, occurrences):
+    """The ``EventOccurrence`` rows (unsaved) that store ``occurrences`` of ``page``."""
+    return [
         EventOccurrence(
             event_id=page.pk,
             start=occurrence.start,
@@ -46,7 +51,7 @@ def store_occurrences(page):
             moved=occurrence.moved,
         )
         for occurrence in occurrences
-    )
+    ]
 
 
 def upcoming_for_editor(page, *, limit=8, now=None):

@@ -61,20 +61,11 @@ def live_pages(parent, model, fields, *, agencies=(), topics=()):
 def live_events(parent, fields, **relations):
     """``live_pages`` of events, with the occurrences their schedules give (one INSERT)."""
     from events.models import EventOccurrence, EventPage
-    from events.schedule import occurrences_of
+    from events.schedule import occurrence_rows, occurrences_of
 
     pages = live_pages(parent, EventPage, fields, **relations)
     EventOccurrence.objects.bulk_create(
-        EventOccurrence(
-            event_id=page.pk,
-            start=occurrence.start,
-            end=occurrence.end,
-            original_start=occurrence.original_start,
-            cancelled=occurrence.cancelled,
-            moved=occurrence.moved,
-        )
-        for page in pages
-        for occurrence in occurrences_of(page, changes=[])
+        row for page in pages for row in occurrence_rows(page, occurrences_of(page, changes=[]))
     )
     return pages
 
