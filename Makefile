@@ -53,8 +53,11 @@ messages: install ## refresh locale/ catalogues (needs GNU gettext) and compile 
 	$(BIN)/python manage.py makemessages -l es -l pt -l fr --no-obsolete --ignore=.venv --ignore=var --ignore=tests
 	$(BIN)/python manage.py compilemessages --ignore=.venv
 
-bench: install ## aggregate pages as content grows: time ratios and query counts
-	$(BIN)/python bench/bench.py
+bench: install ## public pages on the demo and with 10,000 more contributions, in-process and under load
+	@command -v wrk >/dev/null 2>&1 || (command -v apt-get >/dev/null 2>&1 && \
+		apt-get install -y -q wrk >/dev/null 2>&1) || \
+		echo "wrk could not be installed here: the bench prints in-process figures only."
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 var
