@@ -86,7 +86,7 @@ def under_load(pages):
     return floor, rows
 
 
-def verdicts(results, sizes, floor, rows):
+def verdicts(pages, results, sizes, floor, rows):
     print("\nTargets (issue 15):")
     largest = sizes[-1] if sizes else 0
     for name in HELD_TO_TARGET:
@@ -103,7 +103,7 @@ def verdicts(results, sizes, floor, rows):
     feed_ms = results[("calendar feed.ics", 0)][0] * 1000
     print(f"  {'ok ' if feed_ms <= FEED_TARGET_MS else 'NO '} feed.ics: {feed_ms:.1f} ms uncached")
     if floor:
-        for name in rows and {key[0] for key in rows}:
+        for name in pages:
             share = rows[(name, "cached")][0] / floor[0]
             verdict = "ok " if share >= CACHED_SHARE else "NO "
             print(f"  {verdict} cached {name}: {share:.0%} of the floor's requests per second")
@@ -125,7 +125,7 @@ def main():
             floor, rows = under_load(pages)
         else:
             print("\nwrk is not installed (Debian: apt-get install wrk): no figures under load.")
-    verdicts(results, sizes, floor, rows)
+    verdicts(pages, results, sizes, floor, rows)
 
 
 if __name__ == "__main__":
