@@ -3,6 +3,7 @@ shared: topic, agency, country (shared with other listings), work space, event l
 month, and the time zone to show times in."""
 
 import datetime
+import re
 import zoneinfo
 from functools import cache as memoize
 
@@ -57,13 +58,16 @@ def forget_workspace_options():
     versioned_cache.forget("spaces")
 
 
+MONTH = re.compile(r"(\d{4})-(\d{1,2})", re.ASCII)
+
+
 def parse_month(value):
-    """The first day of the month ``YYYY-MM``, or None."""
-    try:
-        year, month = (int(part) for part in (value or "").split("-", 1))
-        return datetime.date(year, month, 1) if 1900 < year < 2200 else None
-    except ValueError:
+    """The first day of the month ``YYYY-MM`` (between 1901 and 2199), or None."""
+    match = MONTH.fullmatch(value or "")
+    if not match:
         return None
+    year, month = (int(part) for part in match.groups())
+    return datetime.date(year, month, 1) if 1900 < year < 2200 and 1 <= month <= 12 else None
 
 
 class MonthInput(forms.DateInput):

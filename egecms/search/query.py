@@ -13,6 +13,7 @@ spaces' titles included); agency and topic names come from the per-locale label 
 import datetime
 import importlib
 import logging
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
@@ -42,6 +43,18 @@ FACETS = {
     "topic": _("Topic"),
     "year": _("Year"),
     "outcome": _("Outcome"),
+}
+
+
+# What a facet's value looks like in the URL (ASCII only: "²".isdigit() is true, int() fails).
+FACET_SHAPES = {
+    "type": re.compile(r"[a-z_]+\.[a-z_]+", re.ASCII),
+    "agency": re.compile(r"\d{1,18}", re.ASCII),
+    "country": re.compile(r"[A-Z]{2}", re.ASCII),
+    "space": re.compile(r"\d{1,18}", re.ASCII),
+    "topic": re.compile(r"\d{1,18}", re.ASCII),
+    "year": re.compile(r"\d{4}", re.ASCII),
+    "outcome": re.compile(r"[a-z]{1,20}", re.ASCII),
 }
 
 
@@ -78,8 +91,12 @@ class SearchState:
 
     @classmethod
     def from_querydict(cls, data):
+        """The state in ``data``; a facet value of the wrong shape (``agency=²``) is ignored,
+        as it could match nothing."""
         chosen = tuple(
-            (name, _clean(data.get(name), 100)) for name in FACETS if _clean(data.get(name), 100)
+            (name, value)
+            for name in FACETS
+            if (value := _clean(data.get(name), 100)) and FACET_SHAPES[name].fullmatch(value)
         )
         return cls(
             q=_clean(data.get("q"), MAX_QUERY_LENGTH), chosen=chosen, page=data.get("page", "1")

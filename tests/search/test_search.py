@@ -209,6 +209,20 @@ def test_facets_show_names_in_the_readers_language_and_the_state_is_in_the_url(c
 
 
 @pytest.mark.django_db
+def test_a_facet_value_of_the_wrong_shape_is_ignored_not_an_error(client, faceted):
+    # Found by fuzzing: '²' and '①' are digits to str.isdigit() but not to int().
+    url = faceted["page"].url
+    for query in ("agency=%C2%B2", "agency=%E2%91%A0", "topic=%C2%B2", "country=%C2%B2",
+                  "space=%C2%B2", "year=%C2%B2%C2%B2%C2%B2%C2%B2", "type=%00", "outcome=%C2%B2"):  # fmt: skip
+        response = client.get(f"{url}?{query}")
+        assert response.status_code == 200, query
+        assert response.context["search"].total == faceted["count"], query
+        assert response.context["search"].state.chosen == (), query
+    # A well-formed value that names nothing still narrows to nothing.
+    assert client.get(url, {"agency": "999999"}).context["search"].total == 0
+
+
+@pytest.mark.django_db
 def test_a_search_with_nothing_typed_lists_everything_newest_first(client, faceted):
     response = client.get(faceted["page"].url)
     assert response.context["search"].total == faceted["count"]
