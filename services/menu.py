@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext
 
-from egecms.core.aggregation import build_cards, contribution_queryset, relation_ids, restricted_q
+from egecms.core.aggregation import contribution_queryset, relation_ids, restricted_q
+from egecms.core.cards import build_cards
 from egecms.core.labels import Label, LocaleLabels
 from egecms.core.paging import window
 
