@@ -16,7 +16,7 @@ from egecms.core.labels import Label, LocaleLabels
 from egecms.core.paging import window
 
 from .filters import ServiceFilterSet
-from .models import ServicePage
+from .models.service import ServicePage
 
 PAGE_SIZE = 24
 #: Beyond this, a page number is nonsense (and too large an OFFSET for SQLite).
