@@ -4,7 +4,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from assistance.models import AssistanceRequest
+from assistance.models.requests import AssistanceRequest
 from egecms.core.countries import LatinAmericaAndCaribbean
 from egecms.core.labels import LocaleLabels
 from egecms.core.models import Topic

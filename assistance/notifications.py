@@ -18,7 +18,7 @@ from django.utils import translation
 from django.utils.translation import get_language_info
 from wagtail.users.models import UserProfile
 
-from assistance.models import RequestEvent
+from assistance.models.requests import RequestEvent
 from egecms.core.labels import LocaleLabels
 from egecms.workspaces import roles
 from egecms.workspaces.models import AgencyGroup

@@ -13,8 +13,6 @@ import datetime
 from django.conf import settings
 from django.core import signing
 
-from .models import AssistanceRequestPage
-
 SALT = "egecms.services.assistance-request-status"
 
 
@@ -56,10 +54,12 @@ def read_status_token(token):
         raise InvalidStatusLink from error
 
 
-def status_page_for(language_code, *, page=None):
-    """The live form page to link the status from: ``page``'s copy in ``language_code``, else
-    any live copy in that language, else ``page`` itself (``None`` if there is none)."""
-    pages = AssistanceRequestPage.objects.live().filter(locale__language_code=language_code)
+def status_page_for(assistance_request, *, page=None):
+    """The live form page to link ``assistance_request``'s status from: ``page``'s copy in the
+    request's preferred language, else any live copy in that language, else ``page`` itself
+    (``None`` if there is none). The form pages are the type the request's ``page`` names."""
+    form_pages = type(assistance_request)._meta.get_field("page").related_model.objects
+    pages = form_pages.live().filter(locale__language_code=assistance_request.preferred_language)
     if page is not None:
         return pages.filter(translation_key=page.translation_key).first() or (pages.first() or page)
     return pages.first()
@@ -67,7 +67,7 @@ def status_page_for(language_code, *, page=None):
 
 def status_url(assistance_request, *, page=None, request=None):
     """The absolute private status link of ``assistance_request``, in its preferred language."""
-    target = status_page_for(assistance_request.preferred_language, page=page)
+    target = status_page_for(assistance_request, page=page)
     if target is None:
         return None
     token = make_status_token(assistance_request)

@@ -15,7 +15,7 @@ from django.db import transaction
 from django.utils import timezone, translation
 from wagtail.models import Locale
 
-from assistance.models import AssistanceRequest, RequestEvent
+from assistance.models.requests import AssistanceRequest, RequestEvent
 from egecms.core.labels import LocaleLabels
 
 from .mailing import render_email, send_quietly

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
-from assistance.models import AssistanceRequest, RequestEvent
+from assistance.models.requests import AssistanceRequest, RequestEvent
 from egecms.core.labels import LocaleLabels
 
 Status = AssistanceRequest.Status

@@ -14,7 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from assistance.models import AssistanceRequest, RequestEvent, RequestRouting
+from assistance.models.requests import AssistanceRequest, RequestEvent, RequestRouting
 
 from . import notifications
 from .matching import TOPIC_WEIGHT, match_request

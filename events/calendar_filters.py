@@ -22,7 +22,7 @@ from egecms.core.filter_fields import OptionFilter, OptionSelect
 from egecms.core.filters import ContributionFilterSet, Option, in_language, is_language
 from egecms.core.registry import workspace_types
 
-from .models import EventPage
+from .models.event import EventPage
 from .timezones import event_timezone_choices
 
 

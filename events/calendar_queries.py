@@ -7,7 +7,7 @@ from django.db.models.lookups import StartsWith
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from .models import EventOccurrence, EventPage
+from .models.occurrences import EventOccurrence
 
 
 def under_a_view_restriction():
@@ -17,8 +17,9 @@ def under_a_view_restriction():
 
 
 def visible_events(*, locale, filters, spaces, request=None):
-    """Live, public events of ``locale`` narrowed by ``filters`` (a queryset, not run)."""
-    events = EventPage.objects.live().filter(locale_id=getattr(locale, "pk", locale))
+    """Live, public events of ``locale`` narrowed by ``filters`` (a queryset, not run):
+    the events are those of the queryset the filters narrow (every event, unless given)."""
+    events = filters.queryset.live().filter(locale_id=getattr(locale, "pk", locale))
     events = events.exclude(under_a_view_restriction())
     return filters.apply(events, spaces=spaces)
 

@@ -11,7 +11,8 @@ from django_countries import countries as country_names
 from egecms.core.filter_fields import OptionFilter
 from egecms.core.filters import ContributionFilterSet, Option, by_label
 
-from .models import Actor, EventPage, Recommendation
+from .models.event import EventPage
+from .models.outcomes import Actor, Recommendation
 
 COUNTRY_CODE = re.compile(r"[A-Z]{2}")
 YEAR = re.compile(r"\d{4}")

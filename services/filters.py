@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from egecms.core.filter_fields import OptionFilter
 from egecms.core.filters import ContributionFilterSet, Option, in_language, is_language
 
-from .models import ServicePage
+from .models.service import ServicePage
 
 
 def is_modality(value):

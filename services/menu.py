@@ -10,12 +10,13 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext
 
-from egecms.core.aggregation import build_cards, contribution_queryset, relation_ids, restricted_q
+from egecms.core.aggregation import contribution_queryset, relation_ids, restricted_q
+from egecms.core.cards import build_cards
 from egecms.core.labels import Label, LocaleLabels
 from egecms.core.paging import window
 
 from .filters import ServiceFilterSet
-from .models import ServicePage
+from .models.service import ServicePage
 
 PAGE_SIZE = 24
 #: Beyond this, a page number is nonsense (and too large an OFFSET for SQLite).

@@ -10,6 +10,8 @@ from wagtail.search import index
 from egecms.core.permissions import PublishingPolicyMixin
 from egecms.core.workflows import WorkflowChoiceMixin
 
+from ..views import public
+
 
 class AssistanceRequestPage(RoutablePageMixin, PublishingPolicyMixin, WorkflowChoiceMixin, Page):
     """A section of the topic page: the request form, its confirmation and the status page.
@@ -43,18 +45,12 @@ class AssistanceRequestPage(RoutablePageMixin, PublishingPolicyMixin, WorkflowCh
 
     @path("", name="form")
     def request_form(self, request):
-        from ..views.public import request_form
-
-        return request_form(request, page=self)
+        return public.request_form(request, page=self)
 
     @path("thanks/<str:reference>/", name="thanks")
     def thanks(self, request, reference):
-        from ..views.public import thanks
-
-        return thanks(request, page=self, reference=reference)
+        return public.thanks(request, page=self, reference=reference)
 
     @path("status/<str:token>/", name="status")
     def status(self, request, token):
-        from ..views.public import request_status
-
-        return request_status(request, page=self, token=token)
+        return public.request_status(request, page=self, token=token)

@@ -1,38 +1,14 @@
-"""Queries that gather contributions from every workspace into the shared pages.
+"""Queries that gather contributions from every workspace: which pages are public, each
+type's live pages, and their agencies and topics read from the relation tables.
 
-Every function here loads its cards in a fixed number of queries, whatever the amount of
-content: one per contribution type, plus a constant few for labels and topics.
+Every function here issues a fixed number of queries, whatever the amount of content; the
+cards the shared pages show are built from them in :mod:`egecms.core.cards`.
 """
 
-from dataclasses import dataclass, field
-
 from django.db.models import Q, Value
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import PageViewRestriction
 
-from .registry import contribution_types
-
-
-@dataclass
-class Card:
-    """Ready-to-render data for one contribution in a listing."""
-
-    page: Page
-    url: str
-    type_label: str
-    template: str
-    agencies: list = field(default_factory=list)
-    topics: list = field(default_factory=list)
-    countries: list = field(default_factory=list)
-
-
-@dataclass
-class Section:
-    """The latest contributions of one registered type, with a link to its own section."""
-
-    plural_label: str
-    key: str
-    url: str | None
-    cards: list
+from .models.topics import PageTopic
 
 
 def restricted_paths(request=None):
@@ -75,8 +51,6 @@ def relation_ids(pages):
     Each contribution type has its own agencies table; one UNION ALL reads them all, together
     with the shared topics table.
     """
-    from .models import PageTopic
-
     ids_by_model = {}
     for page in pages:
         ids_by_model.setdefault(type(page), []).append(page.pk)
@@ -97,102 +71,3 @@ def relation_ids(pages):
     for kind, page_id, other_id in querysets[0].union(*querysets[1:], all=True):
         (agencies if kind == "agency" else topics).setdefault(page_id, []).append(other_id)
     return agencies, topics
-
-
-def build_cards(pages, *, locale, labels=None, request=None):
-    """Turn contribution pages into :class:`Card`s named in ``locale``.
-
-    Issues three queries however many pages and types: relations, agency and topic labels
-    (none for labels when the caller passes the :class:`~egecms.core.labels.LocaleLabels`).
-    """
-    from .labels import LocaleLabels
-
-    pages = list(pages)
-    if not pages:
-        return []
-    agency_ids, topic_ids = relation_ids(pages)
-    labels = labels or LocaleLabels.load(locale)
-    agencies, topics = labels.agencies, labels.topics
-    cards = []
-    for page in pages:
-        cards.append(
-            Card(
-                page=page,
-                url=page.get_url(request=request),
-                type_label=page._meta.verbose_name,
-                template=page.card_template,
-                agencies=sorted(
-                    (agencies[a] for a in agency_ids.get(page.pk, ()) if a in agencies),
-                    key=lambda label: label.short,
-                ),
-                topics=sorted(
-                    (topics[t] for t in topic_ids.get(page.pk, ()) if t in topics),
-                    key=lambda label: label.name,
-                ),
-                countries=[country.name for country in page.countries],
-            )
-        )
-    return cards
-
-
-def section_urls(topic_page, request=None):
-    """``{page model: url}`` of the topic page's live section pages (shared with the menu)."""
-    from .navigation import topic_sections
-
-    urls = {}
-    for child in topic_sections(topic_page.path, request):
-        if child.depth == topic_page.depth + 1:
-            urls.setdefault(child.specific_class, child.get_url(request=request))
-    return urls
-
-
-def contribution_sections(
-    *, locale, per_type=None, scope=None, section_urls_by_model=None, request=None
-):
-    """The newest contributions of every registered type, one :class:`Section` per type.
-
-    ``scope`` narrows each type's queryset (e.g. to one workspace's descendants);
-    ``per_type`` caps each section. Types with nothing to show are left out.
-    """
-    exclude_q = restricted_q(request)
-    section_urls_by_model = section_urls_by_model or {}
-    pages_by_type = []
-    for entry in contribution_types:
-        queryset = contribution_queryset(entry.model, locale=locale, exclude_q=exclude_q)
-        if scope is not None:
-            queryset = scope(queryset)
-        pages = list(queryset[:per_type] if per_type else queryset)
-        if pages:
-            pages_by_type.append((entry, pages))
-    all_cards = build_cards(
-        [page for _entry, pages in pages_by_type for page in pages], locale=locale, request=request
-    )
-    cards_by_pk = {card.page.pk: card for card in all_cards}
-    return [
-        Section(
-            plural_label=entry.plural_label,
-            key=entry.key.replace(".", "-"),
-            url=section_urls_by_model.get(entry.section_model),
-            cards=[cards_by_pk[page.pk] for page in pages],
-        )
-        for entry, pages in pages_by_type
-    ]
-
-
-def latest_contributions(*, topic_page, locale, per_type, request=None):
-    """What the topic page shows: the newest ``per_type`` of each type, linked to its section."""
-    return contribution_sections(
-        locale=locale,
-        per_type=per_type,
-        section_urls_by_model=section_urls(topic_page, request),
-        request=request,
-    )
-
-
-def workspace_contributions(workspace, *, request=None):
-    """The contributions living under one workspace (cluster, issue area, agency space)."""
-    return contribution_sections(
-        locale=workspace.locale_id,
-        scope=lambda queryset: queryset.descendant_of(workspace),
-        request=request,
-    )

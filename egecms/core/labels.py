@@ -12,7 +12,9 @@ from django.db.models import F, Q
 from django.utils.translation import get_language
 
 from . import versioned_cache
-from .models import Agency, Topic, workspace_agency_ids
+from .models.agencies import Agency
+from .models.topics import Topic
+from .models.workspace_agencies import workspace_agency_ids
 
 
 @dataclass(frozen=True)

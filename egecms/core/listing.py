@@ -6,7 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
-from .aggregation import build_cards, contribution_queryset, restricted_q
+from .aggregation import contribution_queryset, restricted_q
+from .cards import build_cards
 from .filters import ContributionFilterSet
 from .labels import LocaleLabels
 from .paging import window

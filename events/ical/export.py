@@ -1,4 +1,5 @@
-"""The calendar of events as iCalendar (RFC 5545): the per-language feed and single events.
+"""Events as iCalendar (RFC 5545): the VEVENTs of each event, a calendar of loaded events,
+and one event's file (the calendar page's feed, narrowed by its filters: ``feed.py``).
 
 An event becomes one VEVENT for its series (``RRULE`` copied from the event, ``DTSTART`` in
 the event's own time zone) and one override VEVENT (same ``UID``, ``RECURRENCE-ID`` = the
@@ -14,12 +15,8 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.utils import timezone, translation
 from django.utils.translation import gettext
-from django_countries.fields import Country
 from icalendar import Calendar, Event, Timezone, vDuration, vRecur
 
-from ..calendar_filters import workspace_options
-from ..calendar_queries import visible_events
-from ..models import EventPage
 from ..recurrence import normalise_rule
 from .loading import load_events
 
@@ -56,9 +53,9 @@ class EventDetails:
 
 def ical_status(event, *, cancelled=False):
     """``CONFIRMED``, ``TENTATIVE`` (postponed) or ``CANCELLED``."""
-    if cancelled or event.status == EventPage.Status.CANCELLED:
+    if cancelled or event.status == event.Status.CANCELLED:
         return "CANCELLED"
-    if event.status == EventPage.Status.POSTPONED:
+    if event.status == event.Status.POSTPONED:
         return "TENTATIVE"
     return "CONFIRMED"
 
@@ -73,9 +70,9 @@ def event_location(event):
 def event_description(event, *, url):
     """Plain text: the status note, the summary, the online link and the page's address."""
     parts = []
-    if event.status == EventPage.Status.POSTPONED:
+    if event.status == event.Status.POSTPONED:
         parts.append(gettext("This event has been postponed."))
-    elif event.status == EventPage.Status.CANCELLED:
+    elif event.status == event.Status.CANCELLED:
         parts.append(gettext("This event has been cancelled."))
     if event.summary:
         parts.append(event.summary)
@@ -262,13 +259,14 @@ def feed_refresh_seconds():
     return settings.EGECMS.get("ICAL_CACHE_SECONDS", 900)
 
 
-def add_time_zones(calendar, *, bounds, now):
-    """One VTIMEZONE per zone the events use, covering ``bounds`` (earliest, latest)."""
+def add_time_zones(calendar, *, bounds, now, event_model):
+    """One VTIMEZONE per zone the events use, covering ``bounds`` (earliest, latest); for no
+    events, the default zone of ``event_model``'s events."""
     if bounds is None:
         # RFC 5545 wants at least one component: an empty calendar carries one zone.
         calendar.add_component(
             Timezone.from_tzid(
-                EventPage._meta.get_field("timezone").get_default(),
+                event_model._meta.get_field("timezone").get_default(),
                 first_date=(now - datetime.timedelta(days=366)).date(),
                 last_date=(now + datetime.timedelta(days=366)).date(),
             )
@@ -303,53 +301,16 @@ def build_calendar(*, loaded, language, name, request=None, feed=False, now=None
             low = min(min(row.start, row.original_start) for row in rows)
             high = max(row.end for row in rows)
             bounds = (low, high) if bounds is None else (min(bounds[0], low), max(bounds[1], high))
-    add_time_zones(calendar, bounds=bounds, now=now)
+    add_time_zones(calendar, bounds=bounds, now=now, event_model=loaded.model)
     return calendar
 
 
-# ---- the two calendars readers get ------------------------------------------------------
-
-
-def _printable(value):
-    return "".join(character for character in value if character.isprintable())
-
-
-def feed_name(*, title, filters, loaded, spaces):
-    """The calendar's name in the active language: the calendar page's title and what the
-    feed is narrowed to, e.g. "Calendar — IDB · Peru"."""
-    parts = []
-    if filters.agency:
-        acronym = loaded.agency_names.get(filters.agency.lower(), filters.agency.upper())
-        parts.append(_printable(acronym))
-    if filters.space:
-        parts.append(spaces.get(filters.space, (_printable(filters.space), None))[0])
-    if filters.country:
-        parts.append(Country(filters.country).name)
-    if filters.topic:
-        parts.append(loaded.topic_name(filters.topic) or _printable(filters.topic))
-    if filters.language:
-        parts.append(translation.get_language_info(filters.language)["name_translated"])
-    return f"{title} — {' · '.join(str(part) for part in parts)}" if parts else title
-
-
-def calendar_feed_calendar(*, calendar_page, filters, request=None, now=None):
-    """The feed of a calendar page: every live public event of its locale, narrowed by the
-    reader's :class:`~events.calendar_filters.CalendarFilterSet` (as the page is)."""
-    locale_id = calendar_page.locale_id
-    spaces = workspace_options(locale_id) if filters.space else {}
-    events = visible_events(locale=locale_id, filters=filters, spaces=spaces, request=request)
-    loaded = load_events(events, locale_id=locale_id, agency=filters.agency)
-    language = loaded.language or calendar_page.locale.language_code
-    with translation.override(language):
-        name = feed_name(title=calendar_page.title, filters=filters, loaded=loaded, spaces=spaces)
-    return build_calendar(
-        loaded=loaded, language=language, name=name, request=request, feed=True, now=now
-    )
+# ---- one event's file (the calendar's feed: feed.py) ------------------------------------
 
 
 def event_calendar(*, event, request=None, now=None):
     """One event (its whole series, with its cancelled and moved occurrences)."""
-    loaded = load_events(EventPage.objects.filter(pk=event.pk), locale_id=event.locale_id)
+    loaded = load_events(type(event).objects.filter(pk=event.pk), locale_id=event.locale_id)
     language = loaded.language or event.locale.language_code
     return build_calendar(
         loaded=loaded, language=language, name=event.title, request=request, now=now

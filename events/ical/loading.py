@@ -32,6 +32,8 @@ class LoadedEvents:
     topics: dict
     agency_names: dict
     language: str | None
+    #: The events' page type (an empty calendar carries the default time zone of its events).
+    model: type
 
     def topic_name(self, slug):
         """The name (in the events' locale) of a topic some event has, or None."""
@@ -127,7 +129,7 @@ def load_events(events, *, locale_id, agency=""):
         .order_by("start", "pk")
     )
     if not pages:
-        return LoadedEvents([], {}, {}, {}, None)
+        return LoadedEvents([], {}, {}, {}, None, model=events.model)
     topics, agency_names = topic_and_agency_names(events, locale_id=locale_id, agency=agency)
     return LoadedEvents(
         pages=pages,
@@ -135,4 +137,5 @@ def load_events(events, *, locale_id, agency=""):
         topics=topics,
         agency_names=agency_names,
         language=pages[0].language_code,
+        model=events.model,
     )

@@ -7,6 +7,10 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from egecms.core.feeds.routes import SectionFeedsMixin
 from egecms.core.listing import SectionIndexPage
 
+from ..calendar_display import calendar_context
+from ..compilation import compilation_context
+from ..views.feeds import calendar_feed
+
 
 class CalendarPage(SectionFeedsMixin, RoutablePageMixin, SectionIndexPage):
     """The calendar of e-government events: a month view, upcoming and past lists, feeds."""
@@ -22,8 +26,6 @@ class CalendarPage(SectionFeedsMixin, RoutablePageMixin, SectionIndexPage):
         return "events/calendar_page.html"
 
     def aggregate_context(self, request):
-        from ..calendar_display import calendar_context
-
         return calendar_context(self, request)
 
     @path("")
@@ -33,8 +35,6 @@ class CalendarPage(SectionFeedsMixin, RoutablePageMixin, SectionIndexPage):
     @re_path(r"^feed\.ics/?$", name="feed")
     def feed(self, request):
         """The events of this calendar's language as an iCalendar feed (filters as the page)."""
-        from ..views.feeds import calendar_feed
-
         return calendar_feed(request, self)
 
 
@@ -44,6 +44,8 @@ class RecommendationsPage(SectionIndexPage):
     subpage_types = []
     listed_model = "events.EventPage"
     aggregates = True
+    #: Found by :func:`events.event_outcomes.compilation_url`: each event links to it.
+    compiles_recommendations = True
 
     class Meta:
         verbose_name = _("conclusions and recommendations")
@@ -53,6 +55,4 @@ class RecommendationsPage(SectionIndexPage):
         return "events/recommendations_page.html"
 
     def aggregate_context(self, request):
-        from ..compilation import compilation_context
-
         return compilation_context(self, request)

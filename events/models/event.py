@@ -20,11 +20,13 @@ from egecms.core.fields import LanguagesField
 from egecms.core.models import Contribution
 from egecms.core.registry import register_contribution
 
+from ..event_outcomes import event_outcomes
 from ..forms import EventPageForm
 from ..panels import NextOccurrencesPanel
 from ..recurrence import DateChange, RecurrenceError, parse_rule, rule_dates
 from ..schedule import schedule_for_readers
 from ..timezones import aware_to_wall_clock, event_timezone_choices
+from ..views.ical_responses import event_download
 from .occurrences import EventOccurrence
 
 #: Fields whose change re-computes the stored occurrences of an event.
@@ -217,8 +219,6 @@ class EventPage(RoutablePageMixin, Contribution):
         return not self.occurrences.filter(end__gte=timezone.now(), cancelled=False).exists()
 
     def get_context(self, request, *args, **kwargs):
-        from ..compilation import event_outcomes
-
         context = super().get_context(request, *args, **kwargs)
         context["schedule"] = schedule_for_readers(self)
         context["outcomes"] = event_outcomes(self, request=request)
@@ -240,8 +240,6 @@ class EventPage(RoutablePageMixin, Contribution):
     @re_path(r"^event\.ics/?$", name="ical")
     def ical(self, request):
         """This event (with its repeats and exceptions) as an iCalendar file."""
-        from ..views.feeds import event_download
-
         return event_download(request, self)
 
 

@@ -11,8 +11,6 @@ from wagtail_localize.fields import SynchronizedField
 
 from egecms.core.fields import ChoicesListField
 
-from .event import EventPage
-
 
 class Actor(models.TextChoices):
     """Whom a recommendation addresses."""
@@ -35,7 +33,7 @@ def linkable_page_type(label):
 class Recommendation(TranslatableMixin, Orderable):
     """A recommendation of an event, shown on the event and in the compilation page."""
 
-    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="recommendations")
+    page = ParentalKey("events.EventPage", on_delete=models.CASCADE, related_name="recommendations")
     text = models.TextField(_("recommendation"), max_length=2000)
     topic = models.ForeignKey(
         "egecms_core.Topic",

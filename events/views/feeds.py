@@ -1,40 +1,9 @@
-"""iCalendar responses: the calendar page's feed and one event's file.
-
-Both are routes of their pages, so Wagtail's routing and ``before_serve_page`` hooks (view
-restrictions included) run before these views; the views only build the response.
-"""
-
-from django.conf import settings
-from django.http import HttpResponse
-from django.utils.cache import patch_cache_control
-from django.utils.http import content_disposition_header
+"""The calendar page's iCalendar feed: a route of the page, so Wagtail's routing and
+``before_serve_page`` hooks (view restrictions included) run before this view."""
 
 from ..calendar_filters import CalendarFilterSet
-from ..ical.export import calendar_feed_calendar, event_calendar, feed_refresh_seconds
-
-CONTENT_TYPE = "text/calendar; charset=utf-8"
-
-
-def may_be_personal(request):
-    """Whether the response may hold what only this reader may see.
-
-    Only a reader with a session (logged in, or through a page's password) can pass a view
-    restriction, so a response to a request without one is public: shared caches may keep it.
-    This costs no query (the page's restrictions were checked by Wagtail before the view).
-    """
-    return bool(request.COOKIES.get(settings.SESSION_COOKIE_NAME))
-
-
-def ical_response(calendar, *, filename, attachment, private):
-    """An iCalendar HTTP response: shown inline (a feed) or saved (a file); shared caches
-    may keep public calendars for the feed's refresh interval."""
-    response = HttpResponse(calendar.to_ical(), content_type=CONTENT_TYPE)
-    response["Content-Disposition"] = content_disposition_header(attachment, filename)
-    if private:
-        patch_cache_control(response, private=True, no_cache=True)
-    else:
-        patch_cache_control(response, public=True, max_age=feed_refresh_seconds())
-    return response
+from ..ical.feed import calendar_feed_calendar
+from .ical_responses import ical_response, may_be_personal
 
 
 def calendar_feed(request, calendar_page):
@@ -45,16 +14,5 @@ def calendar_feed(request, calendar_page):
         calendar,
         filename=f"{calendar_page.slug}.ics",
         attachment=False,
-        private=may_be_personal(request),
-    )
-
-
-def event_download(request, event_page):
-    """``<event>/event.ics``: one event with its repeats and its cancelled/moved dates."""
-    calendar = event_calendar(event=event_page, request=request)
-    return ical_response(
-        calendar,
-        filename=f"{event_page.slug}.ics",
-        attachment=True,
         private=may_be_personal(request),
     )

@@ -1,6 +1,7 @@
 """Models of the services app (re-exported here: ``from services.models import ServicePage``)."""
 
-from .menu import ServiceMenuPage, ServicePage
+from .menu import ServiceMenuPage
+from .service import ServicePage
 
 __all__ = [
     "ServiceMenuPage",

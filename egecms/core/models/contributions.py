@@ -10,7 +10,7 @@ from wagtail.models import Page, get_page_models
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from ..aggregation import build_cards, workspace_contributions
+from ..cards import build_cards, workspace_contributions
 from ..countries import LatinAmericaAndCaribbean
 from ..forms import ContributionPageForm
 from ..permissions import PublishingPolicyMixin

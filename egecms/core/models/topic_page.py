@@ -5,7 +5,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page, get_page_models
 
-from ..aggregation import latest_contributions
+from ..cards import latest_contributions
 from ..permissions import PublishingPolicyMixin
 from ..workflows import WorkflowChoiceMixin
 
