@@ -37,7 +37,7 @@ def page_deleting(sender, instance, **kwargs):
 
 def restriction_changed(sender, instance, **kwargs):
     """A view restriction added, changed or lifted: a kept public copy must not outlive it."""
-    page = Page.objects.filter(pk=instance.page_id).first()
+    page = Page.objects.filter(pk=instance.page_id).first() if frontend_cache_configured() else None
     purge_when_committed(_page_addresses(page) if page is not None else ())
 
 
