@@ -38,6 +38,8 @@ class PageCacheMiddleware:
             return conditional_response(request, response)
 
         response = self.get_response(request)
+        if request.method == "HEAD":
+            return response  # only a GET's page is kept (and answers HEADs after it)
         if not may_keep(request, response):
             if is_cacheable_view(request):
                 mark_private(response)
