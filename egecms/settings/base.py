@@ -11,6 +11,7 @@ from pathlib import Path
 import environ
 from django.core.exceptions import ImproperlyConfigured
 
+from .frontend_cache import frontend_cache
 from .machine_translation import machine_translator
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -33,6 +34,7 @@ INSTALLED_APPS = [
     "egecms.platform",
     "egecms.localization",
     "egecms.search",
+    "egecms.pagecache",
     *CONTENT_APPS,
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -65,6 +67,10 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # The anonymous page cache (egecms.pagecache): after LocaleMiddleware, whose language is
+    # part of its keys; before CsrfViewMiddleware and everything that renders or reads the
+    # user, so a cached page is answered without either.
+    "egecms.pagecache.middleware.PageCacheMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -98,6 +104,12 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+# The page cache (egecms.pagecache) keeps whole pages: on the same server as "default" when
+# CACHE_URL names one, in a local-memory store of its own otherwise, so pages never push the
+# smaller cached values out.
+CACHES["pages"] = dict(CACHES["default"])
+if CACHES["pages"]["BACKEND"].endswith("LocMemCache"):
+    CACHES["pages"].update(LOCATION="egecms-pages", OPTIONS={"MAX_ENTRIES": 1000})
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -204,6 +216,12 @@ if SEARCH_BACKEND != "database":
         },
     )
 
+# A CDN or Varnish in front: FRONTEND_CACHE_BACKEND and its variables (see the module); the
+# page cache sends it the addresses of every page a change shows on. Those addresses are
+# exact, one per language: no rewriting of /en/ into the other languages' prefixes.
+WAGTAILFRONTENDCACHE = frontend_cache(os.environ)
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+
 # django-countries: names come from the library, localised to the reader's language.
 COUNTRIES_FIRST_REPEAT = False
 
@@ -237,4 +255,11 @@ EGECMS = {
     # (the name provisioning gives it) whose approval dates "reviewed by the editorial board".
     "EDITORIAL_REVIEW_TASK": "Editorial board review",
     "DUPLICATION_PRACTICE_YEARS": 2,
+    # The anonymous page cache (egecms.pagecache): seconds a page is kept in the embedded
+    # cache (0: off, no cache headers either) and in a CDN purged on publish (s-maxage;
+    # 0 without FRONTEND_CACHE_BACKEND, so an unpurged cache in front always revalidates).
+    "PAGE_CACHE_SECONDS": env.int("PAGE_CACHE_SECONDS", default=600),
+    "PAGE_CACHE_CDN_SECONDS": env.int(
+        "PAGE_CACHE_CDN_SECONDS", default=600 if WAGTAILFRONTENDCACHE else 0
+    ),
 }

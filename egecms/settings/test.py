@@ -7,7 +7,10 @@ SECRET_KEY = "egecms-tests"  # noqa: S105
 DEBUG = False
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"
 STORAGES = {
@@ -21,8 +24,16 @@ DATABASES = {"default": env.db("DATABASE_URL", default="sqlite://:memory:")}
 # The demo, which the tests load (see tests/conftest.py); never installed in production.
 INSTALLED_APPS = [*INSTALLED_APPS, "egecms.demo"]
 
-# Tests build their own translations; the sync tests switch it on.
-EGECMS = {**EGECMS, "SYNC_TRANSLATIONS_ON_PUBLISH": False}  # noqa: F405
+# Tests build their own translations; the sync tests switch it on. The page cache is off:
+# tests roll their rows back but share one cache, so a page kept by one test could be
+# answered to the next; tests/pagecache switches it on around each of its tests.
+EGECMS = {  # noqa: F405
+    **EGECMS,  # noqa: F405
+    "SYNC_TRANSLATIONS_ON_PUBLISH": False,
+    "PAGE_CACHE_SECONDS": 0,
+    "PAGE_CACHE_CDN_SECONDS": 0,
+}
+WAGTAILFRONTENDCACHE = {}
 
 # On PostgreSQL, a test database need not wait for the disk at each commit (the tests that
 # commit for real, and the database's creation, are then as fast as in memory).

@@ -32,6 +32,10 @@ class CalendarPage(SectionFeedsMixin, RoutablePageMixin, SectionIndexPage):
     def calendar(self, request):
         return self.render(request)
 
+    def get_cached_paths(self):
+        """The calendar, its RSS and Atom feeds and its iCalendar feed (for purges)."""
+        return [*super().get_cached_paths(), "feed.ics"]
+
     @re_path(r"^feed\.ics/?$", name="feed")
     def feed(self, request):
         """The events of this calendar's language as an iCalendar feed (filters as the page)."""

@@ -233,6 +233,10 @@ class EventPage(RoutablePageMixin, Contribution):
 
     # ---- routes -------------------------------------------------------------------------
 
+    def get_cached_paths(self):
+        """The event's page and its iCalendar file (for purges)."""
+        return [*super().get_cached_paths(), "event.ics"]
+
     @path("")
     def event_page(self, request):
         return self.render(request)

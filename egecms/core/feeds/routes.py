@@ -44,6 +44,10 @@ class SectionFeedsMixin(RoutablePageMixin):
 
         return section_feed_response(request, self, "atom")
 
+    def get_cached_paths(self):
+        """The section's own address and its feeds (what a front-end cache purge names)."""
+        return [*super().get_cached_paths(), "feed/rss/", "feed/atom/"]
+
     def feed_links(self, request=None):
         """This section's feeds, each with its relative URL, MIME type and names."""
         base = self.get_url(request=request) or "/"
