@@ -15,3 +15,9 @@ DATABASES = {
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # The request log would otherwise print a line per request of the load.
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}
+
+# Pages measured uncached unless BENCH_PAGE_CACHE=1 (the cached half of the load test).
+EGECMS = {  # noqa: F405
+    **EGECMS,  # noqa: F405
+    "PAGE_CACHE_SECONDS": 600 if env.bool("BENCH_PAGE_CACHE", default=False) else 0,
+}
