@@ -7,7 +7,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed
 TEST_WORKERS ?= 2
 
-.PHONY: run install migrate demo serve test lint check messages bench clean browser
+.PHONY: run install migrate demo serve test lint check messages bench clean browser validator
 
 run: install migrate demo ## fresh clone -> installed, migrated, demo loaded, serving
 	@echo ""
@@ -32,7 +32,7 @@ demo: install
 serve: install
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-test: install lint browser ## the whole suite (SQLite, or DATABASE_URL)
+test: install lint browser validator ## the whole suite (SQLite, or DATABASE_URL)
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --durations=15
 
 browser: ## Debian's Chromium for the accessibility test (which says why it skips without it)
@@ -40,6 +40,13 @@ browser: ## Debian's Chromium for the accessibility test (which says why it skip
 		(apt-get install -y -q chromium >/dev/null 2>&1 || \
 		(apt-get update -q >/dev/null 2>&1 && apt-get install -y -q chromium >/dev/null 2>&1))) || \
 		echo "Chromium could not be installed here: the accessibility test will be skipped."
+
+VNU_VERSION := 26.9.27
+validator: ## the W3C's Nu HTML Checker for the validity test (which says why it skips without it)
+	@test -f var/node/node_modules/vnu-jar/build/dist/vnu.jar || \
+		(command -v java >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 && \
+		npm install --silent --no-save --no-audit --no-fund --prefix var/node vnu-jar@$(VNU_VERSION) >/dev/null 2>&1) || \
+		echo "The Nu HTML Checker could not be installed here: the HTML validity test will be skipped."
 
 TEMPLATES := $(shell find . -path ./.venv -prune -o -type d -name templates -print)
 

@@ -71,10 +71,13 @@ def parse_month(value):
 
 
 class MonthInput(forms.DateInput):
+    """A month picker; where a browser shows a plain text box, the field's help text gives the
+    format (HTML allows no placeholder on ``type=month``)."""
+
     input_type = "month"
 
     def __init__(self, attrs=None):
-        super().__init__({"placeholder": _("YYYY-MM"), **(attrs or {})}, format="%Y-%m")
+        super().__init__(attrs, format="%Y-%m")
 
 
 class MonthField(forms.DateField):
@@ -129,7 +132,7 @@ class CalendarFilterSet(ContributionFilterSet):
         widget=LanguageSelect,
         method=in_language,
     )
-    month = MonthFilter(label=_("Month"), method="keep_all")
+    month = MonthFilter(label=_("Month"), help_text=_("YYYY-MM"), method="keep_all")
     tz = OptionFilter(
         label=_("Show times in"),
         empty_label=_("Each event's own time zone"),
