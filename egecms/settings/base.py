@@ -12,6 +12,7 @@ import environ
 from django.core.exceptions import ImproperlyConfigured
 
 from .machine_translation import machine_translator
+from .media_storage import media_storages
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "egecms"
@@ -31,6 +32,7 @@ INSTALLED_APPS = [
     "egecms.workspaces",
     "egecms.editorial",
     "egecms.platform",
+    "egecms.documents",
     "egecms.localization",
     "egecms.search",
     *CONTENT_APPS,
@@ -131,8 +133,11 @@ STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "var" / "static")
 STATIC_URL = "/static/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "var" / "media")
 MEDIA_URL = "/media/"
+# The platform's documents: outside MEDIA_ROOT, so that no public URL (not even /media/ under
+# DEBUG) reaches them; Wagtail's view serves them after its privacy check (egecms.documents).
+PRIVATE_ROOT = env.path("PRIVATE_ROOT", default=BASE_DIR / "var" / "private")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    **media_storages(env, private_root=PRIVATE_ROOT),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
@@ -146,6 +151,8 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Documents always go through Wagtail's view, which checks collection privacy (the platform's
 # documents); a redirect to the storage's own URL would hand private files to anyone.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Wagtail's document with its file in the private "documents" storage (see STORAGES).
+WAGTAILDOCS_DOCUMENT_MODEL = "egecms_documents.PrivateDocument"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Search: Wagtail's database backend by default (PostgreSQL full text or SQLite FTS);
