@@ -13,6 +13,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from .machine_translation import machine_translator
 from .media_storage import media_storages
+from .observability import logging_config
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "egecms"
@@ -53,6 +54,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_countries",
     "django_filters",
+    "health_check",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -63,6 +65,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Serving (egecms.serving): first, so that its one log line per request times everything
+    # below it and carries the final status. Production adds WhiteNoise after security.
+    "egecms.serving.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -217,6 +222,9 @@ COUNTRIES_FIRST_REPEAT = False
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="egecms@example.org")
 
+# One line per request and Django's errors on stderr, as text or JSON (LOG_FORMAT, LOG_LEVEL).
+LOGGING = logging_config(env)
+
 # egecms plugin settings, read where used with these defaults.
 EGECMS = {
     "TOPIC_PAGE_LATEST_PER_TYPE": 6,
@@ -244,4 +252,6 @@ EGECMS = {
     # (the name provisioning gives it) whose approval dates "reviewed by the editorial board".
     "EDITORIAL_REVIEW_TASK": "Editorial board review",
     "DUPLICATION_PRACTICE_YEARS": 2,
+    # /healthz (egecms.serving.health): more checks, as {"name": "dotted.path.to.function"}.
+    "HEALTH_CHECK_FUNCTIONS": {},
 }

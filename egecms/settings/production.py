@@ -2,6 +2,7 @@
 
 from .base import *  # noqa: F403
 from .base import env
+from .observability import init_sentry, logging_config
 
 DEBUG = False
 SECRET_KEY = env.str("SECRET_KEY")
@@ -17,3 +18,7 @@ EMAIL_PORT = env.int("EMAIL_PORT", default=25)
 EMAIL_HOST_USER = env.str("EMAIL_HOST_USER", default="")
 EMAIL_HOST_PASSWORD = env.str("EMAIL_HOST_PASSWORD", default="")
 EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=False)
+
+# Log collectors read JSON lines; errors reach Sentry when SENTRY_DSN is set.
+LOGGING = logging_config(env, default_format="json")
+init_sentry(env)

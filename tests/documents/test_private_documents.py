@@ -180,3 +180,8 @@ def test_on_s3_images_are_public_and_documents_private(client, admin_user, s3_st
     body = s3.get_object(Bucket=PRIVATE_BUCKET, Key="documents/minutes.txt")["Body"].read()
     assert body == SECRET
     assert_served_only_through_the_privacy_check(client, document, admin_user)
+
+    # The health check writes, reads and deletes a file in each bucket, and leaves none.
+    health = client.get("/healthz", HTTP_ACCEPT="application/json").json()
+    assert health["Storage(alias='default')"] == health["Storage(alias='documents')"] == "OK"
+    assert keys(s3, PRIVATE_BUCKET) == {"documents/minutes.txt"}
