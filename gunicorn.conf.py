@@ -37,3 +37,5 @@ accesslog = env.str("GUNICORN_ACCESS_LOG", default=_default_access_log or "") or
 access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms "%(a)s" id=%({x-request-id}o)s'
 errorlog = "-"
 loglevel = env.str("GUNICORN_LOG_LEVEL", default="info")
+# Recent gunicorn: no control socket (one shared path in $HOME would clash between instances).
+control_socket_disable = True

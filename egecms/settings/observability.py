@@ -40,8 +40,9 @@ def logging_config(env, *, default_format="text"):
         "handlers": {"console": {"class": "logging.StreamHandler", "formatter": log_format}},
         "root": {"handlers": ["console"], "level": "WARNING"},
         "loggers": {
-            # Django's errors (500s with their tracebacks) in the same format, once.
-            "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
+            # Django's errors (500s with their tracebacks) in the same format, once: its own
+            # handlers (console under DEBUG, mail to ADMINS) give way to the root's.
+            "django": {"handlers": [], "level": "INFO"},
             "egecms": {"level": level},
             "health_check": {"level": level},
         },
