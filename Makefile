@@ -7,7 +7,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed
 TEST_WORKERS ?= 2
 
-.PHONY: run install migrate demo serve test lint check messages bench clean browser validator
+.PHONY: run install migrate demo serve serve-prod test lint check messages bench clean browser validator
 
 run: install migrate demo ## fresh clone -> installed, migrated, demo loaded, serving
 	@echo ""
@@ -31,6 +31,13 @@ demo: install
 
 serve: install
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+# Production settings: hashed and compressed static files, then gunicorn (gunicorn.conf.py).
+# Needs SECRET_KEY and ALLOWED_HOSTS at least; see README, "Production".
+serve-prod: export DJANGO_SETTINGS_MODULE = egecms.settings.production
+serve-prod: install ## collectstatic + gunicorn with the production settings
+	$(BIN)/python manage.py collectstatic --no-input --verbosity 0
+	$(BIN)/gunicorn
 
 test: install lint browser validator ## the whole suite (SQLite, or DATABASE_URL)
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --durations=15

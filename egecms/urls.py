@@ -9,8 +9,11 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from egecms.core.sitemap import MultilingualSitemap
+from egecms.serving.health import HealthView
 
 urlpatterns = [
+    # For load balancers and monitoring: no login, never cached, JSON when asked.
+    path("healthz", HealthView.as_view(), name="healthz"),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

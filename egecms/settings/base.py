@@ -13,6 +13,8 @@ from django.core.exceptions import ImproperlyConfigured
 
 from .frontend_cache import frontend_cache
 from .machine_translation import machine_translator
+from .media_storage import media_storages
+from .observability import logging_config
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "egecms"
@@ -32,6 +34,7 @@ INSTALLED_APPS = [
     "egecms.workspaces",
     "egecms.editorial",
     "egecms.platform",
+    "egecms.documents",
     "egecms.localization",
     "egecms.search",
     "egecms.pagecache",
@@ -53,6 +56,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_countries",
     "django_filters",
+    "health_check",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -63,6 +67,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Serving (egecms.serving): first, so that its one log line per request times everything
+    # below it and carries the final status. Production adds WhiteNoise after security.
+    "egecms.serving.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -143,8 +150,11 @@ STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "var" / "static")
 STATIC_URL = "/static/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "var" / "media")
 MEDIA_URL = "/media/"
+# The platform's documents: outside MEDIA_ROOT, so that no public URL (not even /media/ under
+# DEBUG) reaches them; Wagtail's view serves them after its privacy check (egecms.documents).
+PRIVATE_ROOT = env.path("PRIVATE_ROOT", default=BASE_DIR / "var" / "private")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    **media_storages(env, private_root=PRIVATE_ROOT),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
@@ -158,6 +168,8 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Documents always go through Wagtail's view, which checks collection privacy (the platform's
 # documents); a redirect to the storage's own URL would hand private files to anyone.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Wagtail's document with its file in the private "documents" storage (see STORAGES).
+WAGTAILDOCS_DOCUMENT_MODEL = "egecms_documents.PrivateDocument"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Search: Wagtail's database backend by default (PostgreSQL full text or SQLite FTS);
@@ -228,6 +240,9 @@ COUNTRIES_FIRST_REPEAT = False
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="egecms@example.org")
 
+# One line per request and Django's errors on stderr, as text or JSON (LOG_FORMAT, LOG_LEVEL).
+LOGGING = logging_config(env)
+
 # egecms plugin settings, read where used with these defaults.
 EGECMS = {
     "TOPIC_PAGE_LATEST_PER_TYPE": 6,
@@ -262,4 +277,6 @@ EGECMS = {
     "PAGE_CACHE_CDN_SECONDS": env.int(
         "PAGE_CACHE_CDN_SECONDS", default=600 if WAGTAILFRONTENDCACHE else 0
     ),
+    # /healthz (egecms.serving.health): more checks, as {"name": "dotted.path.to.function"}.
+    "HEALTH_CHECK_FUNCTIONS": {},
 }

@@ -2,6 +2,7 @@
 
 from .base import *  # noqa: F403
 from .base import env
+from .observability import init_sentry, logging_config
 
 DEBUG = False
 SECRET_KEY = env.str("SECRET_KEY")
@@ -17,3 +18,20 @@ EMAIL_PORT = env.int("EMAIL_PORT", default=25)
 EMAIL_HOST_USER = env.str("EMAIL_HOST_USER", default="")
 EMAIL_HOST_PASSWORD = env.str("EMAIL_HOST_PASSWORD", default="")
 EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=False)
+
+# Static files: hashed, compressed copies (collectstatic) served by WhiteNoise from the app
+# servers, hashed names cached for ten years ("immutable"); others for WHITENOISE_MAX_AGE.
+MIDDLEWARE = [*MIDDLEWARE]  # noqa: F405
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+)
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+WHITENOISE_MAX_AGE = env.int("WHITENOISE_MAX_AGE", default=3600)
+
+# Log collectors read JSON lines; errors reach Sentry when SENTRY_DSN is set.
+LOGGING = logging_config(env, default_format="json")
+init_sentry(env)

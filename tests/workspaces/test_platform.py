@@ -2,7 +2,7 @@
 
 import pytest
 from django.core.files.base import ContentFile
-from wagtail.documents.models import Document
+from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
 from egecms.platform.models import InternalDocumentPage, PlatformPage
@@ -70,14 +70,9 @@ def test_platform_stays_out_of_public_menus_and_listings(client, platform):
 
 
 @pytest.mark.django_db
-def test_platform_documents_are_served_to_members_only(client, platform, settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    }
+def test_platform_documents_are_served_to_members_only(client, platform):
     collection = Collection.objects.get(name=roles.PLATFORM_COLLECTION)
-    document = Document.objects.create(
+    document = get_document_model().objects.create(
         title="Minutes",
         collection=collection,
         file=ContentFile(b"secret minutes", name="minutes.txt"),

@@ -1,0 +1,1 @@
+"""Running in production: the health endpoint (``/healthz``) and the request log."""
