@@ -24,24 +24,23 @@ def _free_port():
 
 @contextmanager
 def gunicorn(*, page_cache, workers=2):
-    """A gunicorn of the bench settings on a free loopback port; yields its base URL."""
+    """The repository's gunicorn (``gunicorn.conf.py``) with the bench settings, 2 sync
+    workers, on a free loopback port; yields its base URL."""
     port = _free_port()
     environment = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "bench.settings",
         "BENCH_PAGE_CACHE": "1" if page_cache else "0",
         "PYTHONPATH": str(ROOT),
+        "GUNICORN_BIND": f"127.0.0.1:{port}",
+        "GUNICORN_WORKERS": str(workers),
+        "GUNICORN_THREADS": "1",
+        "GUNICORN_MAX_REQUESTS": "0",  # no worker recycled in the middle of a measurement
+        "GUNICORN_ACCESS_LOG": "",
+        "GUNICORN_LOG_LEVEL": "warning",
     }
     server = subprocess.Popen(  # noqa: S603 - our own interpreter and arguments
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "egecms.wsgi:application",
-            f"--bind=127.0.0.1:{port}",
-            f"--workers={workers}",
-            "--log-level=warning",
-        ],
+        [sys.executable, "-m", "gunicorn", "--config", str(ROOT / "gunicorn.conf.py")],
         cwd=ROOT,
         env=environment,
     )
