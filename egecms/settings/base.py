@@ -12,6 +12,7 @@ import environ
 from django.core.exceptions import ImproperlyConfigured
 
 from .machine_translation import machine_translator
+from .tasks import task_settings
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "egecms"
@@ -33,6 +34,7 @@ INSTALLED_APPS = [
     "egecms.platform",
     "egecms.localization",
     "egecms.search",
+    "egecms.background",
     *CONTENT_APPS,
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -59,6 +61,13 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
 ]
+
+# Background work: immediate (inside the request) unless TASKS_BACKEND=rq (see the module).
+_tasks = task_settings(os.environ)
+TASKS = _tasks["TASKS"]
+RQ_QUEUES = _tasks["RQ_QUEUES"]
+RQ = _tasks["RQ"]
+INSTALLED_APPS += ["django_tasks", *_tasks["TASK_APPS"]]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
@@ -237,4 +246,8 @@ EGECMS = {
     # (the name provisioning gives it) whose approval dates "reviewed by the editorial board".
     "EDITORIAL_REVIEW_TASK": "Editorial board review",
     "DUPLICATION_PRACTICE_YEARS": 2,
+    # Background work (egecms.background): how often a failing task is tried again, and after
+    # how many seconds each time (TASKS_RETRIES, TASKS_RETRY_INTERVALS).
+    "TASK_RETRIES": _tasks["TASK_RETRIES"],
+    "TASK_RETRY_INTERVALS": _tasks["TASK_RETRY_INTERVALS"],
 }
