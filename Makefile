@@ -7,7 +7,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed
 TEST_WORKERS ?= 2
 
-.PHONY: run install migrate demo serve test lint check messages bench clean browser
+.PHONY: run install migrate demo serve worker test lint check messages bench clean browser
 
 run: install migrate demo ## fresh clone -> installed, migrated, demo loaded, serving
 	@echo ""
@@ -31,6 +31,11 @@ demo: install
 
 serve: install
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+# Run the site with the same TASKS_BACKEND=rq (and TASKS_REDIS_URL) so that it queues there.
+worker: install ## the background worker: RQ on Redis (TASKS_REDIS_URL), retries on schedule
+	TASKS_BACKEND=rq $(BIN)/python manage.py rqworker default --with-scheduler \
+		--job-class django_tasks_rq.Job
 
 test: install lint browser ## the whole suite (SQLite, or DATABASE_URL)
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --durations=15
