@@ -7,7 +7,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed
 TEST_WORKERS ?= 2
 
-.PHONY: run install migrate demo serve serve-prod test lint check messages bench clean browser validator
+.PHONY: run install migrate demo serve serve-prod worker test lint check messages bench clean browser validator
 
 run: install migrate demo ## fresh clone -> installed, migrated, demo loaded, serving
 	@echo ""
@@ -38,6 +38,11 @@ serve-prod: export DJANGO_SETTINGS_MODULE = egecms.settings.production
 serve-prod: install ## collectstatic + gunicorn with the production settings
 	$(BIN)/python manage.py collectstatic --no-input --verbosity 0
 	$(BIN)/gunicorn
+
+# Run the site with the same TASKS_BACKEND=rq (and TASKS_REDIS_URL) so that it queues there.
+worker: install ## the background worker: RQ on Redis (TASKS_REDIS_URL), retries on schedule
+	TASKS_BACKEND=rq $(BIN)/python manage.py rqworker default --with-scheduler \
+		--job-class django_tasks_rq.Job
 
 test: install lint browser validator ## the whole suite (SQLite, or DATABASE_URL)
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --durations=15

@@ -1,5 +1,7 @@
 """The e-mails of requests for assistance: rendered from a family of templates in the active
-language, and sent without ever undoing what was saved when the mail server fails."""
+language, each sent at most once (by a key), and never undoing what was saved when the mail
+server fails: the failure is logged, and the task that sends raises :class:`MailNotSent` so
+that the worker tries again (only what did not leave)."""
 
 import logging
 from smtplib import SMTPException
@@ -7,7 +9,13 @@ from smtplib import SMTPException
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 
+from egecms.background.mail import send_once, was_sent
+
 logger = logging.getLogger(__name__)
+
+
+class MailNotSent(Exception):
+    """The mail server refused one or more messages; the task is tried again."""
 
 
 def render_email(templates, context, *, to, html=False):
@@ -22,11 +30,15 @@ def render_email(templates, context, *, to, html=False):
     return message
 
 
-def send_quietly(message, what):
-    """Send ``message``; ``False`` (and ``what`` logged) when the mail server fails."""
+def deliver(message, *, key, what):
+    """Send ``message`` once for ``key``: ``True`` once it has left (now or on an earlier try),
+    ``False`` (and ``what`` logged) when the mail server fails."""
     try:
-        message.send()
+        send_once(message, key=key)
     except (SMTPException, OSError):
         logger.exception("E-mail not sent: %s", what)
         return False
     return True
+
+
+__all__ = ["MailNotSent", "deliver", "render_email", "was_sent"]

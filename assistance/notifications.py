@@ -8,7 +8,10 @@
 - To the requester when the status changes: the status and the private link, none of the
   program managers' notes.
 
-A failing mail server never undoes a change: it is logged, and the history says who was told.
+Each is sent by a task (``assistance.tasks``), at most once per recipient and occasion (a key
+per message, see :func:`.mailing.deliver`): a failing mail server never undoes a change; it is
+logged, :class:`.mailing.MailNotSent` makes the worker try again the messages that did not
+leave, and the history says who was told.
 """
 
 from django.conf import settings
@@ -18,12 +21,12 @@ from django.utils import translation
 from django.utils.translation import get_language_info
 from wagtail.users.models import UserProfile
 
-from assistance.models.requests import RequestEvent
+from assistance.models.requests import AssistanceRequest, RequestEvent
 from egecms.core.labels import LocaleLabels
 from egecms.workspaces import roles
 from egecms.workspaces.models import AgencyGroup
 
-from .mailing import render_email, send_quietly
+from .mailing import MailNotSent, deliver, render_email, was_sent
 from .matching import match_request
 from .status_links import status_url
 from .tracking import STATUS_EXPLANATIONS
@@ -89,20 +92,33 @@ def request_summary(assistance_request):
     }
 
 
-def _send(templates, context, recipients):
+def _send(templates, context, recipients, *, key):
     """Render ``templates`` (``_subject.txt``, ``.txt``, ``.html``) per recipient language and
-    send; returns how many were sent."""
-    sent = 0
+    send each once (``<key>:<user id>``); ``(how many have left, ids of those that failed)``."""
+    sent, failed = 0, []
     for user in recipients:
+        user_key = f"{key}:{user.pk}"
+        if was_sent(user_key):
+            sent += 1
+            continue
         with translation.override(_language_of(user)):
             context_for_user = {**context(), "recipient": user.get_full_name() or user.username}
             message = render_email(templates, context_for_user, to=[user.email], html=True)
-        sent += send_quietly(message, f"notification to user {user.pk}")
-    return sent
+        if deliver(message, key=user_key, what=f"notification to user {user.pk}"):
+            sent += 1
+        else:
+            failed.append(user.pk)
+    return sent, failed
 
 
-def notify_program_managers(assistance_request, routing, *, http_request=None):
-    """Tell the program managers of ``routing.agency`` (else the board) about the request."""
+def _raise_for(failed, what):
+    if failed:
+        raise MailNotSent(f"{what}: not sent to users {failed}")
+
+
+def notify_program_managers(assistance_request, routing):
+    """Tell the program managers of ``routing.agency`` (else the board) about the request;
+    the history records that they were told (once). :class:`MailNotSent` if some were not."""
 
     recipients = list(program_managers_of(routing.agency))
     to_board = not recipients
@@ -125,18 +141,21 @@ def notify_program_managers(assistance_request, routing, *, http_request=None):
             "no_program_manager": to_board,
         }
 
-    sent = _send(ROUTED_TEMPLATES, context, recipients)
+    sent, failed = _send(
+        ROUTED_TEMPLATES, context, recipients, key=f"assistance:routed:{routing.pk}"
+    )
     if sent:
-        RequestEvent.objects.create(
+        RequestEvent.objects.get_or_create(
             request=assistance_request,
             kind=RequestEvent.Kind.NOTIFIED,
-            status=assistance_request.status,
             agency=routing.agency,
+            defaults={"status": assistance_request.status},
         )
+    _raise_for(failed, f"routing of {assistance_request.reference} to {routing.agency}")
     return sent
 
 
-def notify_board_unrouted(assistance_request, *, http_request=None):
+def notify_board_unrouted(assistance_request):
     """Tell the editorial board that no agency matched a new request."""
 
     def context():
@@ -145,21 +164,33 @@ def notify_board_unrouted(assistance_request, *, http_request=None):
             "match_message": match_request(assistance_request).message,
         }
 
-    return _send(UNROUTED_TEMPLATES, context, editorial_board())
+    sent, failed = _send(
+        UNROUTED_TEMPLATES,
+        context,
+        editorial_board(),
+        key=f"assistance:unrouted:{assistance_request.pk}",
+    )
+    _raise_for(failed, f"unrouted {assistance_request.reference}")
+    return sent
 
 
-def notify_requester_of_status(assistance_request, *, http_request=None):
-    """E-mail the requester the new status with their private link (no notes, no names)."""
-
+def notify_requester_of_status(assistance_request, *, event):
+    """E-mail the requester the status ``event`` (a status change of the request's history)
+    set, with their private link (no notes, no names); :class:`MailNotSent` if it failed."""
+    status = AssistanceRequest.Status(event.status)
     with translation.override(assistance_request.preferred_language):
         context = {
             "reference": assistance_request.reference,
-            "status": assistance_request.get_status_display(),
-            "explanation": STATUS_EXPLANATIONS[assistance_request.status],
-            "status_url": status_url(
-                assistance_request, page=assistance_request.page, request=http_request
-            ),
+            "status": status.label,
+            "explanation": STATUS_EXPLANATIONS[status],
+            "status_url": status_url(assistance_request, page=assistance_request.page),
             "site_name": settings.WAGTAIL_SITE_NAME,
         }
         message = render_email(STATUS_TEMPLATES, context, to=[assistance_request.email])
-    return send_quietly(message, f"status of {assistance_request.reference}")
+    if not deliver(
+        message,
+        key=f"assistance:status:{event.pk}",
+        what=f"status of {assistance_request.reference}",
+    ):
+        raise MailNotSent(f"status of {assistance_request.reference}")
+    return True

@@ -1,30 +1,19 @@
 """Submitting a request for assistance: store it with its first history entry, route it to the
-best-matching agencies (``workflow.route_automatically``), then e-mail the requester an
-acknowledgement in their language.
-
-The acknowledgement is plain text and repeats none of the free text the submitter typed (name,
-institution, need): only the reference, choices from fixed lists and the private status link.
-So the form cannot be used to send someone else a message of the sender's making, and no
-markup a submitter types ever reaches an e-mail.
+best-matching agencies (``workflow.route_automatically``), then have the requester e-mailed an
+acknowledgement in their language (a task: :mod:`.acknowledgement` says what it holds).
 """
 
 import logging
 
-from django.conf import settings
 from django.db import transaction
-from django.utils import timezone, translation
-from wagtail.models import Locale
+from django.utils import timezone
 
 from assistance.models.requests import AssistanceRequest, RequestEvent
-from egecms.core.labels import LocaleLabels
 
-from .mailing import render_email, send_quietly
-from .status_links import link_lifetime, status_url
+from . import tasks
 from .workflow import route_automatically
 
 logger = logging.getLogger(__name__)
-
-TEMPLATES = "assistance/email_acknowledgement"
 
 
 def submit_request(
@@ -40,14 +29,13 @@ def submit_request(
     topics=(),
     modality="",
     page=None,
-    request=None,
 ):
     """Store a request (status "new", a "submitted" history entry) and acknowledge it.
 
     ``locale`` is the language it was submitted in; ``page`` the form page (its live revision
-    is the privacy notice the requester accepted); ``request`` the HTTP request, if any, for
-    absolute links. Returns the saved :class:`AssistanceRequest`. A failing mail server does
-    not lose the request: it stays saved, with ``acknowledged_at`` empty.
+    is the privacy notice the requester accepted). Returns the saved :class:`AssistanceRequest`.
+    A failing mail server does not lose the request: it stays saved, with ``acknowledged_at``
+    empty until the acknowledgement task gets through.
     """
     now = timezone.now()
     with transaction.atomic():
@@ -73,39 +61,10 @@ def submit_request(
             status=assistance_request.status,
         )
     try:
-        route_automatically(assistance_request, http_request=request)
+        route_automatically(assistance_request)
     except Exception:  # the request is saved: the board sees every unrouted one
         logger.exception("Request %s could not be routed", assistance_request.reference)
-    send_acknowledgement(assistance_request, page=page, request=request)
+    # The task reaches a real queue when this request's transaction commits (see
+    # egecms.background.queues); the immediate backend sends it here and now.
+    tasks.send_acknowledgement.enqueue(assistance_request.pk, page.pk if page else None)
     return assistance_request
-
-
-def acknowledgement_context(assistance_request, *, page=None, request=None):
-    """What the acknowledgement says (render it in the requester's language)."""
-    locale = Locale.objects.filter(language_code=assistance_request.preferred_language).first()
-    topic_labels = LocaleLabels.load(locale or assistance_request.locale_id).topics
-    topic_ids = assistance_request.topics.values_list("pk", flat=True)
-    return {
-        "reference": assistance_request.reference,
-        "country": assistance_request.country.name,
-        "topics": sorted(topic_labels[pk].name for pk in topic_ids if pk in topic_labels),
-        "urgency": assistance_request.get_urgency_display(),
-        "status_url": status_url(assistance_request, page=page, request=request),
-        "link_days": link_lifetime().days,
-        "site_name": settings.WAGTAIL_SITE_NAME,
-    }
-
-
-def send_acknowledgement(assistance_request, *, page=None, request=None):
-    """E-mail the requester the reference and the status link; ``True`` once it is sent."""
-    with translation.override(assistance_request.preferred_language):
-        context = acknowledgement_context(assistance_request, page=page, request=request)
-        message = render_email(TEMPLATES, context, to=[assistance_request.email])
-    # When it fails the request stays saved; program managers see it was never acknowledged.
-    if not send_quietly(message, f"acknowledgement of {assistance_request.reference}"):
-        return False
-    assistance_request.acknowledged_at = timezone.now()
-    AssistanceRequest.objects.filter(pk=assistance_request.pk).update(
-        acknowledged_at=assistance_request.acknowledged_at
-    )
-    return True

@@ -4,10 +4,12 @@ Status goes new → triaged → assigned → in progress → resolved, or declin
 status; a closed request can be reopened (back to triaged). Assigning names the agency that
 takes the request on (routing it there too, if it was not). Every change is one
 ``RequestEvent``; program managers are told by e-mail when a request is routed to their
-agency, the requester when its status changes (never the notes, which stay internal).
+agency, the requester when its status changes (never the notes, which stay internal): each
+e-mail is a task (``assistance.tasks``) enqueued when the change commits.
 """
 
 from dataclasses import dataclass
+from functools import partial
 
 from django.conf import settings
 from django.db import transaction
@@ -16,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from assistance.models.requests import AssistanceRequest, RequestEvent, RequestRouting
 
-from . import notifications
+from . import tasks
 from .matching import TOPIC_WEIGHT, match_request
 
 Status = AssistanceRequest.Status
@@ -66,7 +68,7 @@ class RoutingOutcome:
     board_notified: bool = False
 
 
-def route_automatically(assistance_request, *, http_request=None):
+def route_automatically(assistance_request):
     """Route a new request to its best-matching agencies (see :func:`best_agencies`); when
     none matches, the editorial board is told so that it routes the request by hand."""
 
@@ -77,22 +79,20 @@ def route_automatically(assistance_request, *, http_request=None):
         )
     routings = tuple(routing for routing in routings if routing is not None)
     if routings:
-        _notify_on_commit(assistance_request, routings, http_request)
+        _notify_on_commit(assistance_request, routings)
         return RoutingOutcome(routings=routings)
-    transaction.on_commit(
-        lambda: notifications.notify_board_unrouted(assistance_request, http_request=http_request)
-    )
+    transaction.on_commit(partial(tasks.notify_board_unrouted.enqueue, assistance_request.pk))
     return RoutingOutcome(routings=(), board_notified=True)
 
 
-def route_to(assistance_request, agency, *, by, note="", http_request=None):
+def route_to(assistance_request, agency, *, by, note=""):
     """Route ``assistance_request`` to one more agency by hand (its program managers are
     told). Refused if it is already routed there."""
     with transaction.atomic():
         routing = _route(assistance_request, agency, by=by, note=note)
     if routing is None:
         raise WorkflowError(_("The request is already routed to this agency."))
-    _notify_on_commit(assistance_request, (routing,), http_request)
+    _notify_on_commit(assistance_request, (routing,))
     return routing
 
 
@@ -116,17 +116,14 @@ def _route(assistance_request, agency, *, by, score=None, note=""):
     return routing
 
 
-def _notify_on_commit(assistance_request, routings, http_request):
-    def notify():
-        for routing in routings:
-            notifications.notify_program_managers(
-                assistance_request, routing, http_request=http_request
-            )
-
-    transaction.on_commit(notify)
+def _notify_on_commit(assistance_request, routings):
+    for routing in routings:
+        transaction.on_commit(
+            partial(tasks.notify_program_managers.enqueue, assistance_request.pk, routing.pk)
+        )
 
 
-def change_status(assistance_request, status, *, by, note="", agency=None, http_request=None):
+def change_status(assistance_request, status, *, by, note="", agency=None):
     """Move ``assistance_request`` to ``status`` (with an internal ``note``); assigning needs
     the ``agency`` that takes it on. The requester is told by e-mail."""
     status = Status(status)
@@ -141,14 +138,14 @@ def change_status(assistance_request, status, *, by, note="", agency=None, http_
         if agency is not None and status == Status.ASSIGNED:
             routing = _route(assistance_request, agency, by=by)
             if routing is not None:
-                _notify_on_commit(assistance_request, (routing,), http_request)
+                _notify_on_commit(assistance_request, (routing,))
             assistance_request.assigned_agency = agency
         elif status == Status.TRIAGED:
             assistance_request.assigned_agency = None
         assistance_request.status = status
         assistance_request.updated_at = timezone.now()
         assistance_request.save(update_fields=["status", "assigned_agency", "updated_at"])
-        RequestEvent.objects.create(
+        event = RequestEvent.objects.create(
             request=assistance_request,
             kind=RequestEvent.Kind.STATUS_CHANGED,
             status=status,
@@ -157,9 +154,7 @@ def change_status(assistance_request, status, *, by, note="", agency=None, http_
             note=note,
         )
     transaction.on_commit(
-        lambda: notifications.notify_requester_of_status(
-            assistance_request, http_request=http_request
-        )
+        partial(tasks.notify_requester_of_status.enqueue, assistance_request.pk, event.pk)
     )
 
 

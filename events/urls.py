@@ -2,7 +2,10 @@
 
 from django.urls import path
 
-from .views.admin import ImportICalView
+from .views.admin import FeedImportView, ImportICalView
 
 app_name = "events"
-urlpatterns = [path("import-ical/", ImportICalView.as_view(), name="import_ical")]
+urlpatterns = [
+    path("import-ical/", ImportICalView.as_view(), name="import_ical"),
+    path("import-ical/<int:pk>/", FeedImportView.as_view(), name="feed_import"),
+]

@@ -55,7 +55,6 @@ class ChangeStatusView(RequestActionView):
             by=self.request.user,
             note=data["note"],
             agency=data["agency"],
-            http_request=self.request,
         )
         return _("The request is now “%(status)s”; the requester has been told.") % {
             "status": self.object.get_status_display()
@@ -83,7 +82,6 @@ class RouteView(RequestActionView):
             data["agency"],
             by=self.request.user,
             note=data["note"],
-            http_request=self.request,
         )
         return _("Routed to %(agency)s; its program managers have been told.") % {
             "agency": data["agency"].acronym

@@ -47,7 +47,7 @@ def request_form(request, *, page):
                 reference = new_reference()
             else:
                 reference = submit_request(
-                    **form.submission_data(), locale=page.locale, page=page, request=request
+                    **form.submission_data(), locale=page.locale, page=page
                 ).reference
             sent = request.session.get(SESSION_KEY, [])
             request.session[SESSION_KEY] = [*sent[-(SESSION_KEPT - 1) :], reference]

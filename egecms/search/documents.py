@@ -147,10 +147,20 @@ def _descendant_urls_changed(page):
 
 
 def remove_page(page):
+    remove_page_id(page.pk)
+
+
+def remove_page_id(page_id):
+    """Delete the document of the page ``page_id``, if it has one."""
     if _deferring.on:
         return
-    for document in SearchDocument.objects.filter(page_id=page.pk):
+    for document in SearchDocument.objects.filter(page_id=page_id):
         document.delete()  # one by one, so the search backend hears of each
+
+
+def is_deferred():
+    """Whether documents are deferred in this thread (``with deferred():``)."""
+    return _deferring.on
 
 
 def sync_subtree(page):

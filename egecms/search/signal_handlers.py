@@ -1,26 +1,34 @@
-"""Search documents follow their pages: publish, unpublish, move, view restrictions."""
+"""Search documents follow their pages: publish, unpublish, move, view restrictions.
+
+Each change enqueues a task (:mod:`.tasks`) that reaches a real queue when the change
+commits; inside ``documents.deferred()`` (the demo loader) nothing is enqueued.
+"""
 
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from . import documents
+from . import documents, tasks
 
 
 def on_published(sender, instance, **kwargs):
-    documents.sync_page(instance)
+    if not documents.is_deferred():
+        tasks.sync_page_document.enqueue(instance.pk)
 
 
 def on_unpublished(sender, instance, **kwargs):
-    documents.remove_page(instance)
+    if not documents.is_deferred():
+        tasks.remove_page_document.enqueue(instance.pk)
 
 
 def on_moved(sender, instance, **kwargs):
-    documents.sync_subtree(instance)
+    if not documents.is_deferred():
+        tasks.sync_subtree_documents.enqueue(instance.pk)
 
 
 def on_restriction_changed(sender, instance, **kwargs):
-    documents.sync_subtree(instance.page)
+    if not documents.is_deferred():
+        tasks.sync_subtree_documents.enqueue(instance.page_id)
 
 
 def connect():

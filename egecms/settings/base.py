@@ -15,6 +15,7 @@ from .frontend_cache import frontend_cache
 from .machine_translation import machine_translator
 from .media_storage import media_storages
 from .observability import logging_config
+from .tasks import task_settings
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "egecms"
@@ -38,6 +39,7 @@ INSTALLED_APPS = [
     "egecms.localization",
     "egecms.search",
     "egecms.pagecache",
+    "egecms.background",
     *CONTENT_APPS,
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -65,6 +67,13 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
 ]
+
+# Background work: immediate (inside the request) unless TASKS_BACKEND=rq (see the module).
+_tasks = task_settings(os.environ)
+TASKS = _tasks["TASKS"]
+RQ_QUEUES = _tasks["RQ_QUEUES"]
+RQ = _tasks["RQ"]
+INSTALLED_APPS += ["django_tasks", *_tasks["TASK_APPS"]]
 
 MIDDLEWARE = [
     # Serving (egecms.serving): first, so that its one log line per request times everything
@@ -278,5 +287,9 @@ EGECMS = {
         "PAGE_CACHE_CDN_SECONDS", default=600 if WAGTAILFRONTENDCACHE else 0
     ),
     # /healthz (egecms.serving.health): more checks, as {"name": "dotted.path.to.function"}.
-    "HEALTH_CHECK_FUNCTIONS": {},
+    "HEALTH_CHECK_FUNCTIONS": {"worker": "egecms.background.health.require_worker"},
+    # Background work (egecms.background): how often a failing task is tried again, and after
+    # how many seconds each time (TASKS_RETRIES, TASKS_RETRY_INTERVALS).
+    "TASK_RETRIES": _tasks["TASK_RETRIES"],
+    "TASK_RETRY_INTERVALS": _tasks["TASK_RETRY_INTERVALS"],
 }

@@ -24,11 +24,24 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# The tests of the real worker (tests/background/test_real_worker.py) switch TASKS to RQ on a
+# Redis database of their own, which they flush; no other test touches it.
+RQ_QUEUES = {
+    "default": {
+        **RQ_QUEUES["default"],  # noqa: F405
+        "URL": env.str("TASKS_TEST_REDIS_URL", default="redis://127.0.0.1:6379/14"),
+    }
+}
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 DATABASES = {"default": env.db("DATABASE_URL", default="sqlite://:memory:")}
 
 # The demo, which the tests load (see tests/conftest.py); never installed in production.
-INSTALLED_APPS = [*INSTALLED_APPS, "egecms.demo"]
+INSTALLED_APPS = [
+    *(app for app in INSTALLED_APPS if app not in ("django_rq", "django_tasks_rq")),
+    "egecms.demo",
+    "django_rq",
+    "django_tasks_rq",
+]
 
 # Tests build their own translations; the sync tests switch it on. The page cache is off:
 # tests roll their rows back but share one cache, so a page kept by one test could be

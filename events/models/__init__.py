@@ -2,6 +2,7 @@
 
 from .calendar import CalendarPage, RecommendationsPage
 from .event import EventDateChange, EventPage, schedule_errors
+from .feed_imports import FeedImport
 from .imports import ImportedEvent
 from .occurrences import EventOccurrence
 from .outcomes import Actor, Recommendation
@@ -12,6 +13,7 @@ __all__ = [
     "EventDateChange",
     "EventOccurrence",
     "EventPage",
+    "FeedImport",
     "ImportedEvent",
     "Recommendation",
     "RecommendationsPage",

@@ -1,26 +1,33 @@
 """The admin's "Import events (iCal)": a feed (URL or uploaded file) into a work space.
 
-The view only reads the form and shows the report; :mod:`events.ical.importing` does the rest,
-as it does for the ``import_ical`` command.
+The form view only reads the form and hands the import to the worker (``events.tasks``); the
+import's own page says it is queued and, once the worker has run it, shows its report.
+:mod:`events.ical.importing` does the rest, as it does for the ``import_ical`` command.
 """
 
 from django import forms
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.generic import FormView
+from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from ..ical.importing import (
     ACTION_LABELS,
     ICalImportError,
     check_size,
-    import_feed,
     import_settings,
-    read_source,
+    report_of,
 )
 from ..ical.importing import import_spaces as _import_spaces
+from ..models import FeedImport
+from ..tasks import queue_import
+
+#: How many of a user's latest imports the form lists.
+RECENT_IMPORTS = 10
 
 
 def spaces_for_import(user):
@@ -73,17 +80,14 @@ class ImportICalForm(forms.Form):
         upload = self.cleaned_data.get("feed_file")
         return upload.name if upload else self.cleaned_data["feed_url"]
 
-    def feed_data(self):
-        """The feed's bytes (a URL is fetched here, public addresses only by default)."""
+    def uploaded_feed(self):
+        """The uploaded file's bytes (within the size cap), or ``None`` for an address, which
+        the worker fetches (public addresses only, unless the settings allow private ones)."""
         upload = self.cleaned_data.get("feed_file")
-        _timeout, max_bytes, allow_private_hosts = import_settings()
-        if upload:
-            return check_size(upload.read(max_bytes + 1), max_bytes)
-        return read_source(
-            self.cleaned_data["feed_url"],
-            allow_files=False,
-            allow_private_hosts=allow_private_hosts,
-        )
+        if not upload:
+            return None
+        _timeout, max_bytes, _allow_private_hosts = import_settings()
+        return check_size(upload.read(max_bytes + 1), max_bytes)
 
 
 class ImportICalView(WagtailAdminTemplateMixin, FormView):
@@ -106,23 +110,60 @@ class ImportICalView(WagtailAdminTemplateMixin, FormView):
     def get_breadcrumbs_items(self):
         return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
 
+    def get_context_data(self, **kwargs):
+        recent = FeedImport.objects.filter(user=self.request.user).select_related("space")
+        return {**super().get_context_data(**kwargs), "recent_imports": recent[:RECENT_IMPORTS]}
+
     def form_valid(self, form):
         try:
-            report = import_feed(
-                form.feed_data(),
-                space=form.cleaned_data["space"],
-                user=self.request.user,
-                source=form.feed_source(),
-                dry_run=form.cleaned_data["dry_run"],
-            )
+            feed = form.uploaded_feed()
         except ICalImportError as error:
             form.add_error(None, _("Nothing was imported."))
             for problem in error.problems:
                 form.add_error(None, problem)
             return self.form_invalid(form)
-        context = self.get_context_data(form=form, report=report)
-        context["report_sections"] = report_sections(report)
-        return self.render_to_response(context)
+        _timeout, _max_bytes, allow_private_hosts = import_settings()
+        feed_import = queue_import(
+            space=form.cleaned_data["space"],
+            user=self.request.user,
+            source=form.feed_source(),
+            feed=feed,
+            dry_run=form.cleaned_data["dry_run"],
+            allow_private_hosts=allow_private_hosts,
+        )
+        return redirect("events:feed_import", feed_import.pk)
+
+
+class FeedImportView(WagtailAdminTemplateMixin, TemplateView):
+    """One import: queued or running (come back later), its report, or why it failed. Only
+    the user who asked for it (and superusers) may see it."""
+
+    template_name = "events/admin/feed_import.html"
+    page_title = gettext_lazy("Import events (iCal)")
+    header_icon = "calendar-alt"
+
+    def dispatch(self, request, *args, pk, **kwargs):
+        imports = FeedImport.objects.select_related("space")
+        if not request.user.is_superuser:
+            imports = imports.filter(user=request.user)
+        self.feed_import = imports.filter(pk=pk).first()
+        if self.feed_import is None:
+            raise Http404
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("events:import_ical"), "label": self.get_page_title()},
+            {"url": "", "label": self.feed_import.source},
+        ]
+
+    def get_context_data(self, **kwargs):
+        context = {**super().get_context_data(**kwargs), "feed_import": self.feed_import}
+        if self.feed_import.status == FeedImport.Status.DONE:
+            report = report_of(self.feed_import)
+            context.update(report=report, report_sections=report_sections(report))
+        return context
 
 
 def report_sections(report):

@@ -17,7 +17,7 @@ from django.urls import reverse
 from wagtail.models import GroupPagePermission, Page, Revision
 
 from events.ical.importing import ICalImportError, import_feed, parse_feed, planning
-from events.models import EventOccurrence, EventPage, ImportedEvent
+from events.models import EventOccurrence, EventPage, FeedImport, ImportedEvent
 from events.schedule import occurrences_of
 from events.views.admin import spaces_for_import
 from tests import factories
@@ -591,6 +591,19 @@ def test_the_command_imports_a_file_with_progress_lines(space, editor, capsys):
     assert EventPage.objects.child_of(space).filter(owner=editor).count() == 5
 
 
+def test_the_command_can_hand_the_import_to_the_worker(space, editor, capsys):
+    call_command(
+        "import_ical", str(GOOGLE), "--space", str(space.pk), "--user", "editor", "--queue"
+    )
+
+    [feed_import] = FeedImport.objects.all()
+    assert f"Import {feed_import.pk} queued" in capsys.readouterr().out
+    # The tests' immediate backend has run it already: its report is recorded for the admin.
+    assert feed_import.status == FeedImport.Status.DONE and feed_import.feed is None
+    assert [result["action"] for result in feed_import.results] == ["created"] * 5
+    assert EventPage.objects.child_of(space).filter(owner=editor).count() == 5
+
+
 def test_the_command_finds_the_space_by_slug_and_locale(site_tree, capsys):
     space = site_tree.get("cluster", "es")
 
@@ -730,8 +743,11 @@ def test_a_lead_editor_imports_into_their_space_and_sees_the_report(client, spac
     assert form.status_code == 200
     assert list(form.context["form"].fields["space"].queryset) == [space.page_ptr]
 
-    response = client.post(URL, {"space": space.pk, "feed_file": _upload()})
+    response = client.post(URL, {"space": space.pk, "feed_file": _upload()}, follow=True)
 
+    # The import is queued and run (at once, with the tests' immediate backend); its page
+    # shows the report, and the form lists it among the user's latest imports.
+    assert response.redirect_chain[0][0].startswith(URL)
     assert response.status_code == 200
     content = response.content.decode()
     assert "5 created, 0 updated, 0 unchanged, 0 skipped." in content
@@ -739,15 +755,34 @@ def test_a_lead_editor_imports_into_their_space_and_sees_the_report(client, spac
     assert reverse("wagtailadmin_pages:edit", args=[page.pk]) in content
     assert page.owner == lead_editor and not page.live
 
-    again = client.post(URL, {"space": space.pk, "feed_file": _upload()})
+    again = client.post(URL, {"space": space.pk, "feed_file": _upload()}, follow=True)
     assert "0 created, 0 updated, 5 unchanged, 0 skipped." in again.content.decode()
+    assert len(client.get(URL).context["recent_imports"]) == 2
+
+
+def test_an_import_waiting_for_the_worker_says_so_and_is_seen_by_its_asker_only(
+    client, space, lead_editor, other_editor, settings
+):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    client.force_login(lead_editor)
+
+    response = client.post(URL, {"space": space.pk, "feed_url": "https://example.org/a.ics"})
+
+    assert response.status_code == 302
+    waiting = client.get(response["Location"])
+    assert "is queued; it runs in the background" in waiting.content.decode()
+    assert not ImportedEvent.objects.exists()
+    client.force_login(other_editor)
+    assert client.get(response["Location"], follow=True).status_code == 404
 
 
 def test_a_dry_run_from_the_admin_saves_nothing(client, space, lead_editor):
     client.force_login(lead_editor)
     pages = Page.objects.count()
 
-    response = client.post(URL, {"space": space.pk, "feed_file": _upload(), "dry_run": "on"})
+    response = client.post(
+        URL, {"space": space.pk, "feed_file": _upload(), "dry_run": "on"}, follow=True
+    )
 
     assert "Dry run, nothing saved: 5 created" in response.content.decode()
     assert Page.objects.count() == pages
@@ -758,7 +793,7 @@ def test_a_bad_feed_in_the_admin_is_a_form_error_and_nothing_is_saved(client, sp
     pages = Page.objects.count()
 
     response = client.post(
-        URL, {"space": space.pk, "feed_file": _upload(google_feed(END_BEFORE_START))}
+        URL, {"space": space.pk, "feed_file": _upload(google_feed(END_BEFORE_START))}, follow=True
     )
 
     assert response.status_code == 200
@@ -771,7 +806,7 @@ def test_the_admin_fetches_only_public_addresses(client, space, lead_editor):
     client.force_login(lead_editor)
 
     response = client.post(
-        URL, {"space": space.pk, "feed_url": "http://127.0.0.1:8000/calendar.ics"}
+        URL, {"space": space.pk, "feed_url": "http://127.0.0.1:8000/calendar.ics"}, follow=True
     )
 
     assert "is not a public address" in response.content.decode()
@@ -869,7 +904,7 @@ def test_with_the_platform_roles_each_agency_imports_where_it_adds(client, provi
     assert refused.context["form"].errors["space"]
     assert not ImportedEvent.objects.exists()
 
-    imported = client.post(URL, {"space": cluster.pk, "feed_file": _upload()})
+    imported = client.post(URL, {"space": cluster.pk, "feed_file": _upload()}, follow=True)
     assert "5 created" in imported.content.decode()
     assert EventPage.objects.child_of(cluster).filter(owner=users["idb-ed"]).count() == 5
 

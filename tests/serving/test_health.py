@@ -9,6 +9,7 @@ CHECKS = {
     "Storage(alias='default')",
     "Storage(alias='documents')",
     "SearchBackend()",
+    "Function(name='worker')",
 }
 
 
@@ -69,3 +70,17 @@ def test_registered_functions_are_checked_and_their_errors_kept_private(client, 
     assert result["Function(name='worker')"] == "Unavailable: no worker seen for 5 minutes"
     assert result["Function(name='queue')"] == "Unknown Error: unknown error"
     assert "hunter2" not in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_worker_check_says_when_the_queue_cannot_be_reached(client, settings):
+    from egecms.settings.tasks import task_settings
+
+    queued = task_settings(
+        {"TASKS_BACKEND": "rq", "TASKS_REDIS_URL": "redis://:hunter2@127.0.0.1:9/0"}
+    )
+    settings.TASKS, settings.RQ_QUEUES = queued["TASKS"], queued["RQ_QUEUES"]
+    response = health(client)
+    assert response.status_code == 500
+    assert response.json()["Function(name='worker')"].startswith("Unavailable: Redis unreachable")
+    assert "hunter2" not in response.content.decode() and ":9" not in response.content.decode()

@@ -14,7 +14,8 @@ Three steps, each a plain function:
    (never published), changed ones get a new draft revision.
 
 :func:`import_feed` runs them together; the ``import_ical`` command and the admin view are thin
-callers. :func:`read_source` / :func:`fetch_url` (:mod:`.sources`) read a feed from a URL or a
+callers. The admin's imports run in the background (:mod:`.queued`, ``events.tasks``): a
+``FeedImport`` records what was asked and, once the worker has run it, its report. :func:`read_source` / :func:`fetch_url` (:mod:`.sources`) read a feed from a URL or a
 file; :mod:`.spaces` says where a user may import.
 """
 
@@ -36,6 +37,7 @@ from .planning import (
     plan_import,
     progress_line,
 )
+from .queued import new_import, report_of, run_import
 from .sources import check_size, fetch_url, import_settings, read_source
 from .spaces import find_space, import_spaces, may_import_into, space_models
 
@@ -60,10 +62,13 @@ __all__ = [
     "import_feed",
     "import_settings",
     "import_spaces",
+    "new_import",
     "may_import_into",
     "parse_feed",
     "plan_import",
     "progress_line",
     "read_source",
+    "report_of",
+    "run_import",
     "space_models",
 ]

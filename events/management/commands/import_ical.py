@@ -2,6 +2,7 @@
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from events.ical.importing import (
@@ -11,6 +12,8 @@ from events.ical.importing import (
     progress_line,
     read_source,
 )
+from events.ical.importing.sources import is_web_address
+from events.tasks import queue_import
 
 
 class Command(BaseCommand):
@@ -29,13 +32,22 @@ class Command(BaseCommand):
         parser.add_argument(
             "--dry-run", action="store_true", help="show what would happen; save nothing"
         )
+        parser.add_argument(
+            "--queue",
+            action="store_true",
+            help="hand the import to the background worker; its report is shown in the admin",
+        )
 
-    def handle(self, *args, source, space, locale=None, user=None, dry_run=False, **options):
+    def handle(
+        self, *args, source, space, locale=None, user=None, dry_run=False, queue=False, **options
+    ):
         if dry_run:
             self.stdout.write(_("Dry run: nothing will be saved."))
         try:
             workspace = find_space(space, locale_code=locale)
             author = self.find_user(user) if user else None
+            if queue:
+                return self.queue(source, workspace, author, dry_run)
             data = read_source(source)
             report = import_feed(
                 data,
@@ -52,6 +64,27 @@ class Command(BaseCommand):
         for warning in report.warnings:
             self.stdout.write(self.style.WARNING(warning))
         self.stdout.write(self.style.SUCCESS(report.summary()))
+
+    def queue(self, source, workspace, author, dry_run):
+        """The worker fetches an address itself; a file is read here, where it is."""
+        feed = None if is_web_address(source) else read_source(source)
+        feed_import = queue_import(
+            space=workspace,
+            user=author,
+            source=source,
+            feed=feed,
+            dry_run=dry_run,
+            allow_private_hosts=True,
+        )
+        self.stdout.write(
+            self.style.SUCCESS(
+                _("Import %(id)s queued; its report will be at %(path)s in the admin.")
+                % {
+                    "id": feed_import.pk,
+                    "path": reverse("events:feed_import", args=[feed_import.pk]),
+                }
+            )
+        )
 
     def progress(self, index, total, result):
         self.stdout.write(progress_line(index, total, result))

@@ -1,0 +1,30 @@
+"""E-mail sent at most once per key, so that a task retried after a partial success (two of
+three program managers told, then the mail server failed) does not send anything twice."""
+
+from django.db import IntegrityError, transaction
+
+from .models import SentMessage
+
+
+def was_sent(key):
+    """Whether the message of ``key`` has left already."""
+    return SentMessage.objects.filter(key=key).exists()
+
+
+def send_once(message, *, key):
+    """Send ``message`` unless one with ``key`` was sent; ``True`` if it was sent now.
+
+    The marker is written in the same transaction as the sending: a failing mail server raises
+    (the task is retried) and leaves no marker. A worker that dies between the mail server's
+    answer and the commit may still send it twice — at least once, never silently lost.
+    """
+    key = key[:255]
+    if was_sent(key):
+        return False
+    try:
+        with transaction.atomic():
+            SentMessage.objects.create(key=key)
+            message.send()
+    except IntegrityError:  # another worker sent it meanwhile
+        return False
+    return True
