@@ -6,6 +6,7 @@ SQLite, Wagtail's database search backend, local-memory cache, media on disk.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -57,6 +58,7 @@ INSTALLED_APPS = [
     "django_countries",
     "django_filters",
     "health_check",
+    "axes",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -83,7 +85,25 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Login throttling (django-axes): last, as its documentation asks; it turns a login that
+    # its backend refused into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Login throttling on every login form (Wagtail admin, Django admin, Wagtail's front-end
+# login): django-axes counts failed logins in the database, so every process sees them.
+# After LOGIN_FAILURE_LIMIT failures for one username from one address within
+# LOGIN_LOCKOUT_MINUTES, that pair is refused (the right password included) until the
+# failures are that old; a success clears the count.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "egecms.security.login_lockout.lockout_response"
 
 ROOT_URLCONF = "egecms.urls"
 
