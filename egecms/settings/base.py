@@ -12,6 +12,7 @@ from pathlib import Path
 import environ
 from django.core.exceptions import ImproperlyConfigured
 
+from .content_security_policy import admin_directives, public_directives
 from .frontend_cache import frontend_cache
 from .machine_translation import machine_translator
 from .media_storage import media_storages
@@ -59,6 +60,7 @@ INSTALLED_APPS = [
     "django_filters",
     "health_check",
     "axes",
+    "csp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -73,6 +75,9 @@ MIDDLEWARE = [
     # below it and carries the final status. Production adds WhiteNoise after security.
     "egecms.serving.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy (django-csp): above the page cache, so that a page it answers
+    # carries the policy of the moment, never a stored one.
+    "egecms.security.content_security_policy.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -263,6 +268,15 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="egecms@example.org")
 # One line per request and Django's errors on stderr, as text or JSON (LOG_FORMAT, LOG_LEVEL).
 LOGGING = logging_config(env)
 
+# Content-Security-Policy (egecms.security.content_security_policy): strict on the public
+# site, looser for the admins; CSP_REPORT_URI receives violation reports; CSP_IMG_SOURCES adds
+# origins of images (a media bucket or CDN).
+_CSP_OPTIONS = {
+    "report_uri": env.str("CSP_REPORT_URI", default=""),
+    "image_sources": env.list("CSP_IMG_SOURCES", default=[]),
+}
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": public_directives(**_CSP_OPTIONS)}
+
 # egecms plugin settings, read where used with these defaults.
 EGECMS = {
     "TOPIC_PAGE_LATEST_PER_TYPE": 6,
@@ -299,4 +313,6 @@ EGECMS = {
     ),
     # /healthz (egecms.serving.health): more checks, as {"name": "dotted.path.to.function"}.
     "HEALTH_CHECK_FUNCTIONS": {},
+    # The Wagtail admin's and Django admin's Content-Security-Policy (see above).
+    "ADMIN_CONTENT_SECURITY_POLICY": admin_directives(**_CSP_OPTIONS),
 }
