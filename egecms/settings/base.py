@@ -136,6 +136,17 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+# Redis through egecms.core.resilient_cache: an unreachable server reads as an empty cache
+# (logged once) rather than an error page; CACHE_TIMEOUT_SECONDS bounds each connection and
+# each answer, so an outage costs a request that long at most.
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    _cache_timeout = env.float("CACHE_TIMEOUT_SECONDS", default=0.5)
+    CACHES["default"]["BACKEND"] = "egecms.core.resilient_cache.ResilientRedisCache"
+    CACHES["default"]["OPTIONS"] = {
+        "socket_connect_timeout": _cache_timeout,
+        "socket_timeout": _cache_timeout,
+        **CACHES["default"].get("OPTIONS", {}),
+    }
 # The page cache (egecms.pagecache) keeps whole pages: on the same server as "default" when
 # CACHE_URL names one, in a local-memory store of its own otherwise, so pages never push the
 # smaller cached values out.
