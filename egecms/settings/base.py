@@ -216,6 +216,9 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Wagtail's document with its file in the private "documents" storage (see STORAGES).
 WAGTAILDOCS_DOCUMENT_MODEL = "egecms_documents.PrivateDocument"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No Gravatar: staff's address hashes are not sent to a third party, and the admin's
+# Content-Security-Policy loads images from this site only.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Search: Wagtail's database backend by default (PostgreSQL full text or SQLite FTS);
 # Machine pre-fill of translations: off unless MACHINE_TRANSLATOR is set (see the module).

@@ -142,3 +142,57 @@ def keyboard_chooses_a_search_facet(tab, base, urls):
     with tab.expect_navigation():
         tab.keyboard.press("Enter")
     assert any(part in tab.url for part in ("outcome=", "country=", "type="))
+
+
+def policy_violations(context, base, urls):
+    """``{url: [console messages]}`` of what the Content-Security-Policy refused on each page."""
+    refused = defaultdict(list)
+    tab = context.new_page()
+    current = {"url": None}
+    tab.on(
+        "console",
+        lambda message: (
+            refused[current["url"]].append(message.text)
+            if "Content Security Policy" in message.text
+            else None
+        ),
+    )
+    for url in urls:
+        current["url"] = url
+        response = tab.goto(base + url)
+        assert response.status == 200, url
+        tab.wait_for_load_state("networkidle")
+    tab.close()
+    return dict(refused)
+
+
+@pytest.mark.django_db
+def test_the_content_security_policy_refuses_nothing_of_ours_public_or_admin(demo, browser):
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    from practices.models import PracticePage
+
+    public = [url for url in page_urls() if url.startswith("/en/") or url.startswith("/es/")]
+    context = browser.new_context()
+    assert policy_violations(context, serve_in_process(context), public) == {}
+    context.close()
+
+    # The Wagtail admin under its own policy, as a superuser: dashboard, explorer, the page
+    # editor (Draftail, StreamField, previews), a snippet listing, a report.
+    practice = PracticePage.objects.live().filter(locale__language_code="en").first()
+    admin = Client()
+    admin.force_login(get_user_model().objects.get(username="admin"))
+    context = browser.new_context()
+    admin_urls = [
+        "/admin/",
+        f"/admin/pages/{practice.get_parent().pk}/",
+        f"/admin/pages/{practice.pk}/edit/",
+        "/admin/snippets/egecms_core/agency/",
+        "/admin/reports/site-history/",
+    ]
+    base = serve_in_process(context, admin)
+    assert policy_violations(context, base, admin_urls) == {}
+    # An editor logged in sees Wagtail's userbar on public pages, under the public policy.
+    assert policy_violations(context, base, [practice.url]) == {}
+    context.close()
