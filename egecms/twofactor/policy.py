@@ -1,0 +1,39 @@
+"""Who must use a second factor to reach the admin.
+
+``EGECMS["TWO_FACTOR_REQUIRED_GROUPS"]`` lists group names, shell-style patterns allowed
+(``"* program managers"`` is every agency's program managers); superusers always must.
+``EGECMS["TWO_FACTOR_ENFORCED"]`` switches the whole check off (development and tests).
+"""
+
+from fnmatch import fnmatchcase
+
+from django.conf import settings
+
+DEFAULT_REQUIRED_GROUPS = ("Editorial board", "* program managers")
+
+
+def is_enforced():
+    return settings.EGECMS.get("TWO_FACTOR_ENFORCED", True)
+
+
+def required_group_patterns():
+    return tuple(settings.EGECMS.get("TWO_FACTOR_REQUIRED_GROUPS", DEFAULT_REQUIRED_GROUPS))
+
+
+def group_requires_two_factor(group_name, patterns=None):
+    """Whether members of the group named ``group_name`` must use a second factor."""
+    patterns = required_group_patterns() if patterns is None else patterns
+    return any(fnmatchcase(group_name, pattern) for pattern in patterns)
+
+
+def requires_two_factor(user):
+    """Whether ``user`` must set up and use a second factor (superusers always do)."""
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    patterns = required_group_patterns()
+    if not patterns:
+        return False
+    names = user.groups.values_list("name", flat=True)
+    return any(group_requires_two_factor(name, patterns) for name in names)
