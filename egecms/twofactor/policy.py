@@ -10,6 +10,9 @@ from fnmatch import fnmatchcase
 from django.conf import settings
 
 DEFAULT_REQUIRED_GROUPS = ("Editorial board", "* program managers")
+# Who may reset another user's second factors (besides superusers): the board, by the name
+# provisioning gives its group (egecms.workspaces.roles.EDITORIAL_BOARD).
+RESETTING_GROUP = "Editorial board"
 
 
 def is_enforced():
@@ -37,3 +40,13 @@ def requires_two_factor(user):
         return False
     names = user.groups.values_list("name", flat=True)
     return any(group_requires_two_factor(name, patterns) for name in names)
+
+
+def may_reset(actor, user):
+    """Whether ``actor`` may remove ``user``'s second factors: superusers anyone's, the
+    editorial board anyone's but a superuser's."""
+    if not actor.is_authenticated or not actor.is_active:
+        return False
+    if actor.is_superuser:
+        return True
+    return not user.is_superuser and actor.groups.filter(name=RESETTING_GROUP).exists()

@@ -3,7 +3,9 @@ user's own page (account menu). Thin: the work is in ``devices``."""
 
 import django_otp
 from django.contrib import messages
-from django.shortcuts import redirect
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
@@ -119,3 +121,40 @@ class AccountView(WagtailAdminTemplateMixin, TemplateView):
             devices.reset_devices(user=user, by=user)
             messages.success(request, _("Two-factor authentication is off."))
         return redirect("egecms_twofactor:account")
+
+
+class ResetView(WagtailAdminTemplateMixin, TemplateView):
+    """Removes another user's second factors (a lost phone), after a confirmation: for
+    superusers and the editorial board (``policy.may_reset``); logged in the audit log."""
+
+    template_name = "egecms_twofactor/reset.html"
+    page_title = gettext_lazy("Reset two-factor authentication")
+    header_icon = "key"
+
+    def dispatch(self, request, user_id):
+        self.target = get_object_or_404(get_user_model(), pk=user_id)
+        if not policy.may_reset(request.user, self.target):
+            raise PermissionDenied
+        return super().dispatch(request)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            target=self.target,
+            has_device=devices.has_device(self.target),
+            back_url=self.back_url(),
+            **kwargs,
+        )
+
+    def back_url(self):
+        if self.request.user.has_perm("auth.change_user"):
+            return reverse("wagtailusers_users:index")
+        return reverse("wagtailadmin_home")
+
+    def post(self, request):
+        devices.reset_devices(user=self.target, by=request.user)
+        messages.success(
+            request,
+            _("Two-factor authentication reset for %(user)s.")
+            % {"user": self.target.get_username()},
+        )
+        return redirect(self.back_url())

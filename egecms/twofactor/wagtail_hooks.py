@@ -1,8 +1,9 @@
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.widgets import Button
 
-from . import urls
+from . import policy, urls
 
 
 @hooks.register("register_admin_urls")
@@ -17,6 +18,17 @@ def two_factor_account_item(request):
         "label": _("Two-factor authentication"),
         "help_text": _("Ask for a code from your phone at each sign-in, with recovery codes."),
     }
+
+
+@hooks.register("register_user_listing_buttons")
+def reset_button(user, request_user):
+    if policy.may_reset(request_user, user):
+        yield Button(
+            _("Reset two-factor authentication"),
+            reverse("egecms_twofactor:reset", args=[user.pk]),
+            icon_name="key",
+            priority=90,
+        )
 
 
 @hooks.register("register_log_actions")

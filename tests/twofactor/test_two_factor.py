@@ -172,3 +172,26 @@ def test_the_admin_user_forms_apply_the_password_validators(client, db):
     errors = " ".join(response.context["form"].errors["password2"])
     assert "too common" in errors and "entirely numeric" in errors
     assert not get_user_model().objects.filter(username="newcomer").exists()
+    listing = client.get(reverse("wagtailusers_users:index")).content.decode()
+    assert reverse("egecms_twofactor:reset", args=[superuser.pk]) in listing
+
+
+def test_the_board_resets_a_lost_phone_from_the_admin_but_not_a_superusers(client, db):
+    board = admin_user("board", roles.EDITORIAL_BOARD)
+    manager = admin_user("pm", "IDB program managers")
+    superuser = get_user_model().objects.create_superuser("root", "root@example.org", "pw")
+    for user in (board, manager, superuser):
+        with_device(user)
+    client.force_login(board)
+    url = reverse("egecms_twofactor:reset", args=[manager.pk])
+
+    assert "pm" in client.get(url).content.decode()
+    assert client.post(url).status_code == 302
+    assert not devices.has_device(manager)
+    assert ModelLogEntry.objects.get(action="egecms_twofactor.reset").user_id == board.pk
+
+    # Refused (Wagtail answers the admin's PermissionDenied with a redirect and a message).
+    client.post(reverse("egecms_twofactor:reset", args=[superuser.pk]))
+    client.force_login(manager)
+    client.post(reverse("egecms_twofactor:reset", args=[board.pk]))
+    assert devices.has_device(superuser) and devices.has_device(board)
