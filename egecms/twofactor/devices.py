@@ -82,6 +82,10 @@ def verify_code(user, code):
     return None
 
 
+def is_recovery_codes(device):
+    return isinstance(device, StaticDevice)
+
+
 def remaining_recovery_codes(user):
     return StaticToken.objects.filter(device__user=user, device__confirmed=True).count()
 

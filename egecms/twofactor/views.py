@@ -49,7 +49,7 @@ class VerifyView(View):
         if not form.is_valid():
             return self.render(request, form)
         django_otp.login(request, form.result)
-        if form.result.name == devices.RECOVERY_DEVICE_NAME:
+        if devices.is_recovery_codes(form.result):
             left = devices.remaining_recovery_codes(request.user)
             messages.warning(
                 request,
