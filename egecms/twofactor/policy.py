@@ -44,9 +44,12 @@ def requires_two_factor(user):
 
 def may_reset(actor, user):
     """Whether ``actor`` may remove ``user``'s second factors: superusers anyone's, the
-    editorial board anyone's but a superuser's."""
+    editorial board anyone's but a superuser's. (Asked once per row of the user listing:
+    the actor's membership is read once.)"""
     if not actor.is_authenticated or not actor.is_active:
         return False
     if actor.is_superuser:
         return True
-    return not user.is_superuser and actor.groups.filter(name=RESETTING_GROUP).exists()
+    if not hasattr(actor, "_egecms_resets_two_factor"):
+        actor._egecms_resets_two_factor = actor.groups.filter(name=RESETTING_GROUP).exists()
+    return actor._egecms_resets_two_factor and not user.is_superuser
