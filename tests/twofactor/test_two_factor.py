@@ -85,8 +85,9 @@ def test_a_board_member_sets_up_then_gives_a_code_at_each_sign_in(client, db, en
     assert client.get(ACCOUNT).status_code == 200
     assert ModelLogEntry.objects.filter(action="egecms_twofactor.enable").exists()
 
-    client.logout()
-    client.force_login(board)
+    client.logout()  # then Wagtail's own sign-in form, untouched
+    login = {"username": "board", "password": "pw", "next": ACCOUNT}
+    assert client.post(reverse("wagtailadmin_login"), login)["Location"] == ACCOUNT
     assert client.get(ACCOUNT)["Location"] == f"{VERIFY}?next={ACCOUNT.replace('/', '%2F')}"
     assert client.get(reverse("wagtailadmin_home"))["Location"].startswith(VERIFY)
     response = client.post(VERIFY, {"code": app_code(device, 1), "next": "https://evil.example/"})
