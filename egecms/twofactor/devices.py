@@ -1,7 +1,6 @@
 """The user's second factors, on django-otp's models: one authenticator app (a TOTP device)
 and one set of single-use recovery codes (a static device)."""
 
-import io
 from base64 import b32encode
 
 import django_otp
@@ -38,9 +37,7 @@ def secret_text(device):
 def qr_code_svg(device):
     """The device's ``otpauth://`` address as an inline SVG QR code (no image library)."""
     image = qrcode.make(device.config_url, image_factory=qrcode.image.svg.SvgPathImage)
-    buffer = io.BytesIO()
-    image.save(buffer)
-    return buffer.getvalue().decode()
+    return image.to_string(encoding="unicode")  # the <svg> element, no XML declaration
 
 
 def recovery_code_count():
