@@ -6,11 +6,13 @@ SQLite, Wagtail's database search backend, local-memory cache, media on disk.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import environ
 from django.core.exceptions import ImproperlyConfigured
 
+from .content_security_policy import admin_directives, public_directives
 from .frontend_cache import frontend_cache
 from .machine_translation import machine_translator
 from .media_storage import media_storages
@@ -64,6 +66,8 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    "axes",
+    "csp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -85,6 +89,9 @@ MIDDLEWARE = [
     # below it and carries the final status. Production adds WhiteNoise after security.
     "egecms.serving.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy (django-csp): above the page cache, so that a page it answers
+    # carries the policy of the moment, never a stored one.
+    "egecms.security.content_security_policy.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -101,7 +108,25 @@ MIDDLEWARE = [
     "egecms.twofactor.middleware.TwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Login throttling (django-axes): last, as its documentation asks; it turns a login that
+    # its backend refused into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Login throttling on every login form (Wagtail admin, Django admin, Wagtail's front-end
+# login): django-axes counts failed logins in the database, so every process sees them.
+# After LOGIN_FAILURE_LIMIT failures for one username from one address within
+# LOGIN_LOCKOUT_MINUTES, that pair is refused (the right password included) until the
+# failures are that old; a success clears the count.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "egecms.security.login_lockout.lockout_response"
 
 ROOT_URLCONF = "egecms.urls"
 
@@ -129,6 +154,17 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+# Redis through egecms.core.resilient_cache: an unreachable server reads as an empty cache
+# (logged once) rather than an error page; CACHE_TIMEOUT_SECONDS bounds each connection and
+# each answer, so an outage costs a request that long at most.
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    _cache_timeout = env.float("CACHE_TIMEOUT_SECONDS", default=0.5)
+    CACHES["default"]["BACKEND"] = "egecms.core.resilient_cache.ResilientRedisCache"
+    CACHES["default"]["OPTIONS"] = {
+        "socket_connect_timeout": _cache_timeout,
+        "socket_timeout": _cache_timeout,
+        **CACHES["default"].get("OPTIONS", {}),
+    }
 # The page cache (egecms.pagecache) keeps whole pages: on the same server as "default" when
 # CACHE_URL names one, in a local-memory store of its own otherwise, so pages never push the
 # smaller cached values out.
@@ -263,6 +299,15 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="egecms@example.org")
 # One line per request and Django's errors on stderr, as text or JSON (LOG_FORMAT, LOG_LEVEL).
 LOGGING = logging_config(env)
 
+# Content-Security-Policy (egecms.security.content_security_policy): strict on the public
+# site, looser for the admins; CSP_REPORT_URI receives violation reports; CSP_IMG_SOURCES adds
+# origins of images (a media bucket or CDN).
+_CSP_OPTIONS = {
+    "report_uri": env.str("CSP_REPORT_URI", default=""),
+    "image_sources": env.list("CSP_IMG_SOURCES", default=[]),
+}
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": public_directives(**_CSP_OPTIONS)}
+
 # egecms plugin settings, read where used with these defaults.
 EGECMS = {
     "TOPIC_PAGE_LATEST_PER_TYPE": 6,
@@ -310,4 +355,6 @@ EGECMS = {
     "TWO_FACTOR_ENFORCED": env.bool("TWO_FACTOR_ENFORCED", default=True),
     "TWO_FACTOR_REQUIRED_GROUPS": ["Editorial board", "* program managers"],
     "TWO_FACTOR_RECOVERY_CODES": 10,
+    # The Wagtail admin's and Django admin's Content-Security-Policy (see above).
+    "ADMIN_CONTENT_SECURITY_POLICY": admin_directives(**_CSP_OPTIONS),
 }
