@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "egecms.search",
     "egecms.pagecache",
     "egecms.background",
+    "egecms.twofactor",
     *CONTENT_APPS,
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -61,6 +62,10 @@ INSTALLED_APPS = [
     "django_countries",
     "django_filters",
     "health_check",
+    # Two-factor authentication (egecms.twofactor): authenticator apps and recovery codes.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "axes",
     "csp",
     "django.contrib.admin",
@@ -96,7 +101,11 @@ MIDDLEWARE = [
     "egecms.pagecache.middleware.PageCacheMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Two-factor authentication: django-otp reads the device a code was entered with from the
+    # session (user.is_verified()); ours holds admin users who still owe a code.
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "egecms.twofactor.middleware.TwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Login throttling (django-axes): last, as its documentation asks; it turns a login that
@@ -219,6 +228,8 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No Gravatar: staff's address hashes are not sent to a third party, and the admin's
 # Content-Security-Policy loads images from this site only.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The name authenticator apps show beside the six-digit codes (django-otp).
+OTP_TOTP_ISSUER = "EgE e-Government"
 
 # Search: Wagtail's database backend by default (PostgreSQL full text or SQLite FTS);
 # Machine pre-fill of translations: off unless MACHINE_TRANSLATOR is set (see the module).
@@ -340,6 +351,13 @@ EGECMS = {
     # how many seconds each time (TASKS_RETRIES, TASKS_RETRY_INTERVALS).
     "TASK_RETRIES": _tasks["TASK_RETRIES"],
     "TASK_RETRY_INTERVALS": _tasks["TASK_RETRY_INTERVALS"],
+    # Two-factor authentication for the admin (egecms.twofactor): who must use it (group
+    # names, shell patterns allowed; superusers always do; the names provisioning gives in
+    # egecms/workspaces/roles.py), whether it is asked at all (off in dev and tests), and
+    # how many single-use recovery codes each user gets.
+    "TWO_FACTOR_ENFORCED": env.bool("TWO_FACTOR_ENFORCED", default=True),
+    "TWO_FACTOR_REQUIRED_GROUPS": ["Editorial board", "* program managers"],
+    "TWO_FACTOR_RECOVERY_CODES": 10,
     # The Wagtail admin's and Django admin's Content-Security-Policy (see above).
     "ADMIN_CONTENT_SECURITY_POLICY": admin_directives(**_CSP_OPTIONS),
 }

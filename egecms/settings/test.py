@@ -54,6 +54,9 @@ EGECMS = {  # noqa: F405
     "SYNC_TRANSLATIONS_ON_PUBLISH": False,
     "PAGE_CACHE_SECONDS": 0,
     "PAGE_CACHE_CDN_SECONDS": 0,
+    # Off, so that the permission matrix and every test signing in with force_login reach
+    # the admin as before; tests/twofactor switches it on.
+    "TWO_FACTOR_ENFORCED": False,
 }
 WAGTAILFRONTENDCACHE = {}
 

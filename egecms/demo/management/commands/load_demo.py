@@ -8,6 +8,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.test.utils import override_settings
 
+from egecms.twofactor import policy as two_factor_policy
+
 from ...indexing import indexes_written_at_the_end
 from ...loader import DemoLoader
 from ...parts import installed_parts
@@ -68,3 +70,13 @@ class Command(BaseCommand):
         self.stdout.write("Logins (all with the same password):")
         for login in loader.logins:
             self.stdout.write(f"  {login.role:<24} {login.username:<18} {login.password}")
+        if two_factor_policy.is_enforced():
+            self.stdout.write(
+                "Two-factor authentication is on: superusers, the editorial board and program "
+                "managers set up an authenticator app at their first admin sign-in."
+            )
+        else:
+            self.stdout.write(
+                "Two-factor authentication is off in these settings (TWO_FACTOR_ENFORCED=on "
+                "to try it); production asks for it."
+            )
