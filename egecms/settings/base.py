@@ -272,6 +272,9 @@ EGECMS = {
     # Requests for assistance (the assistance app): how many of the best-matching agencies a
     # new request is routed to; how far back practices count for the duplication warning.
     "ASSISTANCE_ROUTE_TO": 2,
+    # The base of every absolute link in feeds, iCalendar files and canonical links
+    # (egecms.core.absolute_urls), e.g. https://egov.example.org; empty: the request's host.
+    "CANONICAL_BASE_URL": env.str("CANONICAL_BASE_URL", default=""),
     # RSS and Atom feeds of the sections (egecms.core.feeds): items, seconds in caches.
     "FEED_ITEMS": 20,
     "FEED_CACHE_SECONDS": 900,

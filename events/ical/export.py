@@ -17,6 +17,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 from icalendar import Calendar, Event, vDuration, vRecur
 
+from egecms.core.absolute_urls import page_full_url
 
 from ..recurrence import normalise_rule
 from .loading import load_events
@@ -295,7 +296,7 @@ def build_calendar(*, loaded, language, name, request=None, feed=False, now=None
                 continue
             details = event_details(
                 event,
-                url=event.get_full_url(request=request) or "",
+                url=page_full_url(event, request) or "",
                 categories=[topic.name for topic in loaded.topics.get(event.pk, ())],
                 language=language,
             )
