@@ -291,6 +291,8 @@ EGECMS = {
     "PAGE_CACHE_CDN_SECONDS": env.int(
         "PAGE_CACHE_CDN_SECONDS", default=600 if WAGTAILFRONTENDCACHE else 0
     ),
+    # The database gone (egecms.serving.database_down): the 503 page's Retry-After, seconds.
+    "DATABASE_DOWN_RETRY_AFTER": 60,
     # /healthz (egecms.serving.health): more checks, as {"name": "dotted.path.to.function"}.
     "HEALTH_CHECK_FUNCTIONS": {"worker": "egecms.background.health.require_worker"},
     # Background work (egecms.background): how often a failing task is tried again, and after
