@@ -59,10 +59,12 @@ def stored_instants():
 def vobject_instants(content):
     """(UID, UTC start) of every occurrence that takes place, expanded by vobject."""
     calendar = vobject.readOne(content.decode(), transform=False)
+    zones = {}
     for vtimezone in calendar.contents.get("vtimezone", []):
         # Read as the file defines it (dateutil's tzical), replacing whatever vobject's
         # process-wide registry holds for that name.
-        registerTzid(vtimezone.tzid.value, TimezoneComponent.gettzinfo(vtimezone))
+        zones[vtimezone.tzid.value] = TimezoneComponent.gettzinfo(vtimezone)
+        registerTzid(vtimezone.tzid.value, zones[vtimezone.tzid.value])
     calendar.transformChildrenToNative()
     overrides, masters = {}, []
     for vevent in calendar.vevent_list:
@@ -73,6 +75,9 @@ def vobject_instants(content):
     instants = set()
     for vevent in masters:
         uid = vevent.uid.value
+        tzid = vevent.dtstart.params.get("X-VOBJ-ORIGINAL-TZID", [None])[0]  # was TZID
+        if tzid is not None:  # read through the file's VTIMEZONE, not a zone database
+            assert vevent.dtstart.value.tzinfo is zones[tzid]
         for start in vevent.getrruleset(addRDate=True) or [vevent.dtstart.value]:
             override = overrides.get((uid, start))
             if override is not None:
