@@ -7,7 +7,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed
 TEST_WORKERS ?= 2
 
-.PHONY: run install migrate demo serve serve-prod worker test lint check messages bench clean browser validator
+.PHONY: run install migrate demo serve serve-prod worker test lint check messages bench clean browser validator icaljs
 
 run: install migrate demo ## fresh clone -> installed, migrated, demo loaded, serving
 	@echo ""
@@ -44,7 +44,7 @@ worker: install ## the background worker: RQ on Redis (TASKS_REDIS_URL), retries
 	TASKS_BACKEND=rq $(BIN)/python manage.py rqworker default --with-scheduler \
 		--job-class django_tasks_rq.Job
 
-test: install lint browser validator ## the whole suite (SQLite, or DATABASE_URL)
+test: install lint browser validator icaljs ## the whole suite (SQLite, or DATABASE_URL)
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --durations=15
 
 browser: ## Debian's Chromium for the accessibility test (which says why it skips without it)
@@ -59,6 +59,14 @@ validator: ## the W3C's Nu HTML Checker for the validity test (which says why it
 		(command -v java >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 && \
 		npm install --silent --no-save --no-audit --no-fund --prefix var/node vnu-jar@$(VNU_VERSION) >/dev/null 2>&1) || \
 		echo "The Nu HTML Checker could not be installed here: the HTML validity test will be skipped."
+
+ICALJS_VERSION := 2.2.1
+# In a prefix of its own: npm removes from a prefix what an install there did not name.
+icaljs: ## ical.js, the calendar client tests/events/test_ical_clients.py reads our feeds with
+	@test -f var/node/ical/node_modules/ical.js/dist/ical.js || \
+		(command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 && \
+		npm install --silent --no-save --no-audit --no-fund --prefix var/node/ical ical.js@$(ICALJS_VERSION) >/dev/null 2>&1) || \
+		echo "ical.js could not be installed here: its half of the iCal clients test will be skipped."
 
 TEMPLATES := $(shell find . -path ./.venv -prune -o -type d -name templates -print)
 

@@ -11,6 +11,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 from egecms.core.sitemap import MultilingualSitemap
 from egecms.serving.health import HealthView
 
+# Any unhandled error: Django's 500, or a plain 503 when the database is gone.
+handler500 = "egecms.serving.database_down.server_error"
+
 urlpatterns = [
     # For load balancers and monitoring: no login, never cached, JSON when asked.
     path("healthz", HealthView.as_view(), name="healthz"),

@@ -7,6 +7,7 @@ from xdist.scheduler import LoadScopeScheduling
 SHARED_WORLD_MODULES = {
     "tests/demo/test_load_demo.py": "demo",
     "tests/a11y/test_axe.py": "demo",
+    "tests/events/test_ical_clients.py": "demo",
 }
 
 

@@ -21,6 +21,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext
 from wagtail.models import Page
 
+from .absolute_urls import page_full_url
 from .models.contributions import Contribution
 from .navigation import language_links
 
@@ -68,10 +69,7 @@ def page_description(page):
 
 def canonical_url(page, request=None):
     """The page's full address in its own locale, without query string (None if unroutable)."""
-    url = page.get_url(request=request)
-    if not url:
-        return None
-    return request.build_absolute_uri(url) if request is not None else page.get_full_url()
+    return page_full_url(page, request)
 
 
 def page_metadata(page, request=None, *, language):

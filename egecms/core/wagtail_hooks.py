@@ -15,7 +15,7 @@ class AgencyViewSet(SnippetViewSet):
     add_to_admin_menu = True
     list_display = ["acronym", "name", "status", "locale"]
     list_filter = ["status", "locale"]
-    search_fields = ["acronym", "name"]
+    # No search_fields: the search goes through the model's own index (see Agency).
 
 
 class TopicViewSet(SnippetViewSet):

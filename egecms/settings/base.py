@@ -106,6 +106,8 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "egecms.twofactor.middleware.TwoFactorMiddleware",
+    # An admin search whose search server does not answer: a message, not a 500.
+    "egecms.search.admin_unavailable.AdminSearchUnavailableMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Login throttling (django-axes): last, as its documentation asks; it turns a login that
@@ -331,6 +333,9 @@ EGECMS = {
     # Requests for assistance (the assistance app): how many of the best-matching agencies a
     # new request is routed to; how far back practices count for the duplication warning.
     "ASSISTANCE_ROUTE_TO": 2,
+    # The base of every absolute link in feeds, iCalendar files and canonical links
+    # (egecms.core.absolute_urls), e.g. https://egov.example.org; empty: the request's host.
+    "CANONICAL_BASE_URL": env.str("CANONICAL_BASE_URL", default=""),
     # RSS and Atom feeds of the sections (egecms.core.feeds): items, seconds in caches.
     "FEED_ITEMS": 20,
     "FEED_CACHE_SECONDS": 900,
@@ -345,6 +350,8 @@ EGECMS = {
     "PAGE_CACHE_CDN_SECONDS": env.int(
         "PAGE_CACHE_CDN_SECONDS", default=600 if WAGTAILFRONTENDCACHE else 0
     ),
+    # The database gone (egecms.serving.database_down): the 503 page's Retry-After, seconds.
+    "DATABASE_DOWN_RETRY_AFTER": 60,
     # /healthz (egecms.serving.health): more checks, as {"name": "dotted.path.to.function"}.
     "HEALTH_CHECK_FUNCTIONS": {"worker": "egecms.background.health.require_worker"},
     # Background work (egecms.background): how often a failing task is tried again, and after

@@ -15,10 +15,13 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.utils import timezone, translation
 from django.utils.translation import gettext
-from icalendar import Calendar, Event, Timezone, vDuration, vRecur
+from icalendar import Calendar, Event, vDuration, vRecur
+
+from egecms.core.absolute_urls import page_full_url
 
 from ..recurrence import normalise_rule
 from .loading import load_events
+from .time_zones import add_vtimezones
 
 #: How far around the events the VTIMEZONE definitions reach.
 ZONE_MARGIN = datetime.timedelta(days=7)
@@ -261,20 +264,21 @@ def feed_refresh_seconds():
 
 def add_time_zones(calendar, *, bounds, now, event_model):
     """One VTIMEZONE per zone the events use, covering ``bounds`` (earliest, latest); for no
-    events, the default zone of ``event_model``'s events."""
+    events, the default zone of ``event_model``'s events (see :mod:`.time_zones`)."""
     if bounds is None:
         # RFC 5545 wants at least one component: an empty calendar carries one zone.
-        calendar.add_component(
-            Timezone.from_tzid(
-                event_model._meta.get_field("timezone").get_default(),
-                first_date=(now - datetime.timedelta(days=366)).date(),
-                last_date=(now + datetime.timedelta(days=366)).date(),
-            )
+        add_vtimezones(
+            calendar,
+            first_date=(now - datetime.timedelta(days=366)).date(),
+            last_date=(now + datetime.timedelta(days=366)).date(),
+            default_tzid=event_model._meta.get_field("timezone").get_default(),
         )
         return
     earliest, latest = bounds
-    calendar.add_missing_timezones(
-        first_date=(earliest - ZONE_MARGIN).date(), last_date=(latest + ZONE_MARGIN).date()
+    add_vtimezones(
+        calendar,
+        first_date=(earliest - ZONE_MARGIN).date(),
+        last_date=(latest + ZONE_MARGIN).date(),
     )
 
 
@@ -292,7 +296,7 @@ def build_calendar(*, loaded, language, name, request=None, feed=False, now=None
                 continue
             details = event_details(
                 event,
-                url=event.get_full_url(request=request) or "",
+                url=page_full_url(event, request) or "",
                 categories=[topic.name for topic in loaded.topics.get(event.pk, ())],
                 language=language,
             )

@@ -13,6 +13,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext
 
+from ..absolute_urls import page_full_url
 from ..aggregation import contribution_queryset, relation_ids, restricted_paths, restricted_q
 from ..labels import LocaleLabels
 from ..registry import contribution_types
@@ -132,7 +133,7 @@ def feed_entries(*, section_page, request=None, limit=None):
         entries.append(
             FeedEntry(
                 title=page.title,
-                url=page.get_full_url(request=request),
+                url=page_full_url(page, request),
                 description=describe(page.summary, choices),
                 published=published,
                 updated=max(published, page.last_published_at or published),

@@ -15,6 +15,7 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import escape
 from django.utils.translation import gettext
 
+from ..absolute_urls import absolute_url, page_full_url
 from .entries import feed_entries, is_restricted
 
 DEFAULT_CACHE_SECONDS = 900
@@ -28,6 +29,7 @@ class SectionFeedData:
     subtitle: str
     link: str
     entries: list
+    feed_url: str | None = None
 
 
 def feed_cache_seconds():
@@ -46,7 +48,8 @@ def section_feed_data(*, section_page, request=None):
     return SectionFeedData(
         title=feed_title(section_page),
         subtitle=section_page.search_description or section_page.intro or section_page.title,
-        link=section_page.get_full_url(request=request),
+        link=page_full_url(section_page, request),
+        feed_url=absolute_url(request.path, request) if request is not None else None,
         entries=feed_entries(section_page=section_page, request=request),
     )
 
@@ -74,7 +77,7 @@ class SectionRssFeed(Feed):
         return data.link
 
     def feed_url(self, data):
-        return None  # the request's own URL
+        return data.feed_url  # None: the request's own URL
 
     def author_name(self, data):
         return gettext("EgE Inter-Agency Task Force")

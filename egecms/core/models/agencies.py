@@ -35,9 +35,14 @@ class Agency(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("logo"),
         FieldPanel("summary"),
     ]
+    # Autocomplete fields: the admin's agency search reads them as the editor types ("ba"
+    # finds the Bank), on every backend; the viewset names no fields of its own, as SQLite's
+    # full-text table has no per-field columns to restrict a search to.
     search_fields = [
         index.SearchField("name"),
         index.SearchField("acronym"),
+        index.AutocompleteField("name"),
+        index.AutocompleteField("acronym"),
         index.FilterField("locale_id"),
     ]
     override_translatable_fields = [SynchronizedField("logo"), SynchronizedField("status")]

@@ -3,6 +3,7 @@
 from django import template
 from django.utils.translation import get_language
 
+from ..absolute_urls import absolute_url
 from ..freshness import outdated_translation
 from ..navigation import FALLBACK_PARAMETER, language_links, main_menu, search_url
 
@@ -34,8 +35,13 @@ def alternate_links(context):
     if page is None:
         return {"links": []}
     links = language_links(page, request, current_language=get_language())
-    absolute = request.build_absolute_uri if request is not None else str
-    return {"links": [(link.code, absolute(link.url)) for link in links if link.is_translation]}
+    return {
+        "links": [
+            (link.code, absolute_url(link.url, request) or link.url)
+            for link in links
+            if link.is_translation
+        ]
+    }
 
 
 @register.inclusion_tag("egecms_core/includes/translation_notices.html", takes_context=True)
