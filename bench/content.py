@@ -3,18 +3,15 @@ events in the proportions 4:3:3, with their search documents, written with the t
 builders (one multi-row INSERT per table) rather than a publish each."""
 
 import datetime
-from contextlib import contextmanager
 
-from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
-from modelsearch.index import get_indexed_models
-from modelsearch.signal_handlers import post_delete_signal_handler, post_save_signal_handler
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
 from agencies.models import AgencyPage
 from clusters.models import ClusterPage
 from egecms.core.models import Agency, Topic
+from egecms.demo.indexing import without_search_index_updates
 from egecms.search.documents import rebuild_documents
 from egecms.search.models import SearchDocument
 from practices.models import PracticePage
@@ -22,20 +19,6 @@ from services.models import ServicePage
 from tests import bulk
 
 COUNTRIES = ["PE", "BR", "CL", "MX", "HT", "JM", "CO", "AR"]
-
-
-@contextmanager
-def _search_index_untold():
-    models = [model for model in get_indexed_models() if getattr(model, "search_auto_update", True)]
-    for model in models:
-        post_save.disconnect(post_save_signal_handler, sender=model)
-        post_delete.disconnect(post_delete_signal_handler, sender=model)
-    try:
-        yield
-    finally:
-        for model in models:
-            post_save.connect(post_save_signal_handler, sender=model)
-            post_delete.connect(post_delete_signal_handler, sender=model)
 
 
 def _fields(kind, start, stop, extra):
@@ -109,7 +92,7 @@ def grow(current, target):
         ),
         **relations,
     )
-    with _search_index_untold():
+    with without_search_index_updates():
         rebuild_documents()
     get_search_backend().add_bulk(SearchDocument, list(SearchDocument.objects.all()))
     return target

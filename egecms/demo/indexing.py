@@ -21,7 +21,7 @@ from egecms.search import documents
 
 
 @contextmanager
-def _without_search_index_updates():
+def without_search_index_updates():
     """Wagtail's search index is not told of saves and deletions inside the block."""
     models = [model for model in get_indexed_models() if getattr(model, "search_auto_update", True)]
     for model in models:
@@ -39,7 +39,7 @@ def _without_search_index_updates():
 def indexes_written_at_the_end(report):
     """Defer the three indexes inside the block; ``report(label, count)`` says each rebuild."""
     with (
-        _without_search_index_updates(),
+        without_search_index_updates(),
         disable_reference_index_auto_update(),
     ):
         with documents.deferred():
