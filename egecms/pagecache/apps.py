@@ -15,6 +15,7 @@ class PageCacheConfig(AppConfig):
         from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
         from egecms.core.models import Agency, Topic, WorkspaceAgency
+        from egecms.search.models import SearchDocument
 
         from . import signal_handlers as handlers
 
@@ -32,6 +33,9 @@ class PageCacheConfig(AppConfig):
             connect(signal, handlers.restriction_changed, PageViewRestriction)
             connect(signal, handlers.workspace_agencies_changed, WorkspaceAgency)
             connect(signal, handlers.site_changed, Site)
+            # Search documents may be written by a background worker after the publish
+            # committed (and purged): search pages kept in between are emptied again.
+            connect(signal, handlers.search_changed, SearchDocument)
         for model in (Agency, Topic):
             connect(post_save, handlers.snippet_changed, model)
             connect(pre_delete, handlers.snippet_changed, model)

@@ -63,3 +63,11 @@ def workspace_agencies_changed(sender, instance, raw=False, **kwargs):
 def site_changed(sender, **kwargs):
     """A site's host name or root changed: every kept page may be under another address."""
     purge_when_committed()
+
+
+def search_changed(sender, raw=False, **kwargs):
+    """A search document written or removed (perhaps by a worker, after the publish's own
+    purge): the search pages that list it are out of date."""
+    if raw:
+        return
+    purge_when_committed()

@@ -15,7 +15,7 @@ from wagtail.models import PageViewRestriction
 from assistance.models import AssistanceRequestPage
 from egecms.pagecache.conf import page_cache
 from egecms.pagecache.middleware import STATUS_HEADER
-from egecms.search.models import SearchPage
+from egecms.search.models import SearchDocument, SearchPage
 
 RECORDED = []
 
@@ -285,3 +285,19 @@ def test_the_cdn_is_sent_every_address_that_shows_a_published_page(
         }
     assert set(RECORDED) == expected
     assert len(RECORDED) == len(expected)  # each once
+
+
+def test_a_search_document_a_worker_writes_after_the_publish_empties_kept_searches(
+    client, site_tree, page_cache_on, committed
+):
+    # With a queue, the document is written after the publish committed (and purged): a
+    # search kept in between would otherwise miss the page until it expires.
+    url = add_search_page(site_tree.topic).url + "?q=practice"
+    warm(client, url)
+    document = SearchDocument.objects.filter(locale=site_tree.topic.locale).first()
+    document.title = "Zanzibarian practice"
+    with committed():
+        document.save()
+    response = read(client, url)
+    assert cache_status(response) == "miss"
+    assert "Zanzibarian practice" in response.content.decode()
