@@ -252,6 +252,7 @@ def many_practices(parent, count, *, agencies, topics, start=0):
     from wagtail.search.backends import get_search_backend
 
     from egecms.search.models.documents import pack
+    from egecms.search.models.facets import write_facet_values
     from egecms.search.text import text_keys
 
     documents = []
@@ -293,6 +294,7 @@ def many_practices(parent, count, *, agencies, topics, start=0):
         )
     SearchDocument.objects.bulk_create(documents)
     saved = list(SearchDocument.objects.filter(page__in=[d.page for d in documents]))
+    write_facet_values(saved)
     get_search_backend().add_bulk(SearchDocument, saved)
 
 

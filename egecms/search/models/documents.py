@@ -3,8 +3,8 @@
 A ``SearchDocument`` is kept in step with its page by ``egecms.search.documents``
 (published, unpublished, moved, restricted, deleted). It carries the page's text as search
 keys of its language (``egecms.search.text``) for Wagtail's search backend, and its facets
-(type, agencies, countries, work space, topics, year, outcome) so that the search page counts
-and renders results from this one table, in a fixed number of queries.
+(type, agencies, countries, work space, topics, year, outcome): packed here for the result
+cards, and one row each in ``SearchFacetValue`` for the database to count and filter.
 """
 
 from django.db import models
@@ -57,6 +57,9 @@ class SearchDocument(index.Indexed, models.Model):
         index.SearchField("body_keys"),
         index.FilterField("locale"),
         index.FilterField("kind"),
+        # Facet choices narrow the results as ``id__in`` a subquery of facet values (a search
+        # server gets the ids as a terms filter, through Wagtail).
+        index.FilterField("id"),
     ]
 
     class Meta:
