@@ -171,7 +171,7 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
 # value, Wagtail's backend for it and the extra of pyproject.toml that installs its client.
 SEARCH_BACKEND = env.str("SEARCH_BACKEND", default="database")
 SEARCH_BACKEND_CHOICES = {
-    "database": ("wagtail.search.backends.database", None),
+    "database": ("egecms.search.backends.database", None),
     "elasticsearch8": ("wagtail.search.backends.elasticsearch8", "elasticsearch"),
     "elasticsearch9": ("wagtail.search.backends.elasticsearch9", "elasticsearch9"),
     "opensearch2": ("wagtail.search.backends.opensearch2", "opensearch2"),

@@ -15,7 +15,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "egecms.search.backends.database"}}
 DATABASES = {"default": env.db("DATABASE_URL", default="sqlite://:memory:")}
 
 # The demo, which the tests load (see tests/conftest.py); never installed in production.

@@ -10,7 +10,10 @@ cards, and one row each in ``SearchFacetValue`` for the database to count and fi
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
+from wagtail.search.models import IndexEntry
 from wagtail.search.queryset import SearchableQuerySetMixin
+
+from ..backends.relations import IndexEntriesByID
 
 
 def pack(values):
@@ -49,6 +52,9 @@ class SearchDocument(index.Indexed, models.Model):
     title_keys = models.TextField(blank=True)
     body_keys = models.TextField(blank=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # Wagtail's database index entries of the document, joined by its id: SQLite's backend
+    # (egecms.search.backends) matches and ranks through it in one query.
+    index_entries_by_id = IndexEntriesByID(IndexEntry)
 
     objects = SearchDocumentQuerySet.as_manager()
 
