@@ -224,6 +224,8 @@ EGECMS = {
     # iCalendar feeds and import (events.ical).
     "ICAL_UID_DOMAIN": "egecms",
     "ICAL_CACHE_SECONDS": 900,
+    "ICAL_FEED_PAST_DAYS": 30,
+    "ICAL_FEED_MAX_EVENTS": 50,
     "ICAL_IMPORT_TIMEOUT": 20,
     "ICAL_IMPORT_MAX_BYTES": 5 * 1024 * 1024,
     "ICAL_IMPORT_ALLOW_PRIVATE_HOSTS": False,

@@ -18,7 +18,7 @@ from django_countries.fields import Country
 from icalendar import Calendar, Event, Timezone, vDuration, vRecur
 
 from ..calendar_filters import workspace_options
-from ..calendar_queries import visible_events
+from ..calendar_queries import feed_events, visible_events
 from ..models import EventPage
 from ..recurrence import normalise_rule
 from .loading import load_events
@@ -257,6 +257,17 @@ def new_calendar(*, name, language, feed=False):
     return calendar
 
 
+def feed_window():
+    """``(past, limit)``: a feed carries the events that have not ended more than ``past``
+    ago, at most ``limit`` of them (``EGECMS["ICAL_FEED_PAST_DAYS"]``, 30, and
+    ``["ICAL_FEED_MAX_EVENTS"]``, 50), so that its cost does not grow with the calendar's
+    history. One event's own file (``event.ics``) always has its whole series."""
+    return (
+        datetime.timedelta(days=settings.EGECMS.get("ICAL_FEED_PAST_DAYS", 30)),
+        settings.EGECMS.get("ICAL_FEED_MAX_EVENTS", 50),
+    )
+
+
 def feed_refresh_seconds():
     """How long feeds may be cached, and how often clients should refresh them."""
     return settings.EGECMS.get("ICAL_CACHE_SECONDS", 900)
@@ -333,12 +344,15 @@ def feed_name(*, title, filters, loaded, spaces):
 
 
 def calendar_feed_calendar(*, calendar_page, filters, request=None, now=None):
-    """The feed of a calendar page: every live public event of its locale, narrowed by the
-    reader's :class:`~events.calendar_filters.CalendarFilterSet` (as the page is)."""
+    """The feed of a calendar page: the live public events of its locale in the
+    :func:`feed_window`, narrowed by the reader's
+    :class:`~events.calendar_filters.CalendarFilterSet` (as the page is)."""
     locale_id = calendar_page.locale_id
     spaces = workspace_options(locale_id) if filters.space else {}
     events = visible_events(locale=locale_id, filters=filters, spaces=spaces, request=request)
-    loaded = load_events(events, locale_id=locale_id, agency=filters.agency)
+    past, limit = feed_window()
+    shown = feed_events(events=events, now=now or timezone.now(), past=past, limit=limit)
+    loaded = load_events(shown, locale_id=locale_id, agency=filters.agency)
     language = loaded.language or calendar_page.locale.language_code
     with translation.override(language):
         name = feed_name(title=calendar_page.title, filters=filters, loaded=loaded, spaces=spaces)
