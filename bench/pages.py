@@ -30,5 +30,5 @@ def public_pages():
         "calendar feed.ics": f"{calendar}feed.ics",
         "search (browse)": search,
         "search (words)": f"{search}?q=municipal+identity",
-        "search (facets)": f"{search}?q=municipal&type=clusters.practicepage&country=PE",
+        "search (facets)": f"{search}?q=municipal&type=practices.practicepage&country=PE",
     }

@@ -2,7 +2,7 @@
 
 import datetime
 
-from django.db.models import Exists, F, OuterRef
+from django.db.models import Exists, F, Max, Min, OuterRef, Q
 from django.db.models.lookups import StartsWith
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
@@ -43,6 +43,23 @@ def occurrences(*, events, start=None, end=None, upcoming=None, now=None):
     else:
         queryset = queryset.order_by("start", "pk")
     return queryset
+
+
+def feed_events(*, events, now, past, limit):
+    """The events a feed carries (a queryset, not run): of ``events``, those with an
+    occurrence ending after ``now - past``; the ``limit`` first of them, those still to come
+    soonest first, then the others latest first. Only that window's occurrences are read,
+    however long the calendar's past."""
+    rows = (
+        EventOccurrence.objects.filter(event__in=events.values("pk"), end__gte=now - past)
+        .values("event_id")
+        .annotate(
+            next_start=Min("start", filter=Q(end__gte=now)),
+            last_start=Max("start"),
+        )
+        .order_by(F("next_start").asc(nulls_last=True), F("last_start").desc(), "event_id")
+    )
+    return events.model.objects.filter(pk__in=rows.values("event_id")[:limit])
 
 
 def month_bounds(month, zone):

@@ -3,13 +3,12 @@
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Exists, F, OuterRef, Q
+from django.db.models.lookups import StartsWith
 from django.urls import translate_url
 from django.utils.text import capfirst
 from django.utils.translation import get_language_info
-from wagtail.models import Page
-
-from .aggregation import restricted_paths
+from wagtail.models import Page, PageViewRestriction
 
 TOPIC_PAGE_DEPTH = 2  # Root (1) -> topic page of each locale (2)
 
@@ -31,7 +30,8 @@ def topic_root_path(page):
 
 
 def topic_sections(root_path, request=None):
-    """The live topic page at ``root_path`` and its live sections, once per request."""
+    """The live topic page at ``root_path`` and its live sections, once per request; each
+    says whether it lies under a view restriction (``restricted``), in the same query."""
     cache = getattr(request, "_egecms_topic_sections", None) if request is not None else None
     if cache is None:
         cache = {}
@@ -41,6 +41,13 @@ def topic_sections(root_path, request=None):
         cache[root_path] = list(
             Page.objects.live()
             .filter(Q(path=root_path) | Q(path__startswith=root_path, depth=TOPIC_PAGE_DEPTH + 1))
+            .annotate(
+                restricted=Exists(
+                    PageViewRestriction.objects.filter(
+                        StartsWith(OuterRef("path"), F("page__path"))
+                    )
+                )
+            )
             .order_by("path")
         )
     return cache[root_path]
@@ -53,12 +60,10 @@ def main_menu(page, request=None):
     """
 
     root_path = topic_root_path(page)
-    private = restricted_paths(request)
     entries = [
         entry
         for entry in topic_sections(root_path, request)
-        if entry.path == root_path
-        or (entry.show_in_menus and not any(entry.path.startswith(path) for path in private))
+        if entry.path == root_path or (entry.show_in_menus and not entry.restricted)
     ]
     return [
         {

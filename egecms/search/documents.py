@@ -11,10 +11,11 @@ import logging
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db import transaction
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.html import strip_tags
 from django_countries.fields import Country
 from wagtail.models import Page, PageViewRestriction
+from wagtail.search.backends import get_search_backends_with_name
 
 from egecms.core.aggregation import relation_ids, restricted_paths
 from egecms.core.labels import LocaleLabels
@@ -24,6 +25,7 @@ from egecms.core.registry import contribution_types, workspace_types
 from egecms.core.switches import ThreadSwitch
 
 from .models.documents import SearchDocument, pack
+from .models.facets import rename_space, write_facet_values
 from .text import text_keys
 
 logger = logging.getLogger(__name__)
@@ -123,12 +125,15 @@ def sync_page(page):
         with transaction.atomic():
             page = page.specific
             if isinstance(page, WorkspacePage):  # its documents show its title
-                SearchDocument.objects.filter(workspace=page).update(workspace_title=page.title)
+                rename_space(page)
             if page.numchild and _descendant_urls_changed(page):  # a new slug, say
                 for descendant in page.get_descendants().specific():
                     sync_page(descendant)
             if is_searchable(page):
-                SearchDocument.objects.update_or_create(page=page, defaults=document_fields(page))
+                document, _created = SearchDocument.objects.update_or_create(
+                    page=page, defaults=document_fields(page)
+                )
+                write_facet_values([document])
             else:
                 remove_page(page)
     except Exception:
@@ -178,19 +183,25 @@ def _closest(paths_to_pages, page):
     return None
 
 
+#: Documents written and indexed per statement when rebuilding.
+BATCH = 500
+
+
 def rebuild_documents():
     """Every document again, from the pages; returns how many there are.
 
-    In a few queries per contribution type (not per page): the restrictions, the work spaces
-    and the pages' agencies and topics are read once for all, the documents are saved one by
-    one so that the search backend hears of each.
+    In a few queries per contribution type and per :data:`BATCH` of documents (not per
+    page): the restrictions, the work spaces and the pages' agencies and topics are read once
+    for all, the documents and their facet values written in bulk, and every search backend
+    told of them in bulk (:func:`index_documents`).
     """
     if _deferring.on:
         raise RuntimeError("rebuild_documents() runs after documents.deferred(), not inside it")
     restricted = tuple(restricted_paths())
     workspaces = {page.path: page for model in workspace_types() for page in model.objects.all()}
     existing = {document.page_id: document for document in SearchDocument.objects.all()}
-    kept = set()
+    kept, written = {}, set()
+    now = timezone.now()
     for model in contribution_types.models:
         pages = [
             page
@@ -205,9 +216,32 @@ def rebuild_documents():
             document = existing.get(page.pk) or SearchDocument(page=page)
             for name, value in fields.items():
                 setattr(document, name, value)
-            document.save()
-            kept.add(page.pk)
+            document.updated_at = now
+            kept[page.pk] = document
+            written.update(fields)
+    documents = list(kept.values())
+    SearchDocument.objects.bulk_create(
+        [document for document in documents if document.pk is None], batch_size=BATCH
+    )
+    updated = [document for document in documents if document.page_id in existing]
+    if updated:
+        SearchDocument.objects.bulk_update(updated, [*written, "updated_at"], batch_size=BATCH)
     for page_id, document in existing.items():
         if page_id not in kept:
-            document.delete()
+            document.delete()  # one by one, so the search backend hears of each
+    write_facet_values(documents)
+    index_documents(documents)
     return SearchDocument.objects.count()
+
+
+def index_documents(documents):
+    """Tell every search backend of ``documents`` in bulk, as Wagtail tells it of one saved
+    object: a search server's failure is logged, the database's raised."""
+    for name, backend in get_search_backends_with_name(with_auto_update=True):
+        try:
+            for start in range(0, len(documents), BATCH):
+                backend.add_bulk(SearchDocument, documents[start : start + BATCH])
+        except Exception:
+            logger.exception("The search documents could not be indexed in %r", name)
+            if not backend.catch_indexing_errors:
+                raise

@@ -1,32 +1,27 @@
 """One search over every contribution type, in the reader's locale, with facets and counts.
 
-The text part goes to Wagtail's search backend (database, PostgreSQL, Elasticsearch or
-OpenSearch, as configured) over ``SearchDocument``; facets are counted here, on the matching
-documents, so that each count is exactly the number of results the reader gets by choosing
-that value: for a facet, the documents matching the query and every *other* chosen facet.
-Facets combine (one value each); the state lives in the URL.
+The words go to Wagtail's search backend (database, PostgreSQL, Elasticsearch or OpenSearch,
+as configured) over ``SearchDocument``, which ranks the results by its own relevance; only the
+page of results shown is read. The facets are counted by the database over the matching
+documents' ids (``egecms.search.facets``): a subquery on Wagtail's database backends, the ids
+the server returns on a search server. Facets combine (one value each); the state lives in
+the URL.
 
-Queries: one for the matching documents, whose rows carry everything the page shows (work
-spaces' titles included); agency and topic names come from the per-locale label cache.
+Two queries, whatever the number of documents: one counting every facet (the total is read
+off it), one for the page of results; agency and topic names come from the per-locale label
+cache, work spaces' titles from their facet rows.
 """
 
-import datetime
 import importlib
 import logging
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.utils.translation import gettext_lazy as _
-from django_countries.fields import Country
 from wagtail.search.query import And, Or, PlainText
 
-from egecms.core.filters import has_field
-from egecms.core.labels import LocaleLabels
-from egecms.core.registry import contribution_types
-
+from .facets import FACETS, Labels, choosing, count_values, facets_of, total_of
 from .models.documents import SearchDocument
 from .text import query_keys
 
@@ -34,16 +29,6 @@ logger = logging.getLogger(__name__)
 
 RESULTS_PER_PAGE = 20
 MAX_QUERY_LENGTH = 200
-
-FACETS = {
-    "type": _("Type"),
-    "agency": _("Agency"),
-    "country": _("Country"),
-    "space": _("Cluster or issue area"),
-    "topic": _("Topic"),
-    "year": _("Year"),
-    "outcome": _("Outcome"),
-}
 
 
 # What a facet's value looks like in the URL (ASCII only: "²".isdigit() is true, int() fails).
@@ -117,53 +102,6 @@ class SearchState:
         return {name: value for name, value in params.items() if value}
 
 
-def facet_values(document, facet):
-    """The values ``document`` has for ``facet`` (strings)."""
-    if facet == "type":
-        return {document.kind}
-    if facet == "agency":
-        return {str(pk) for pk in document.agency_ids}
-    if facet == "country":
-        return set(document.country_codes)
-    if facet == "space":
-        return {str(document.workspace_id)} if document.workspace_id else set()
-    if facet == "topic":
-        return {str(pk) for pk in document.topic_ids}
-    if facet == "year":
-        return {str(document.year)} if document.year else set()
-    if facet == "outcome":
-        return {document.outcome} if document.outcome else set()
-    raise KeyError(facet)
-
-
-def _matches(document, chosen, *, except_facet=None):
-    return all(
-        value in facet_values(document, facet)
-        for facet, value in chosen.items()
-        if facet != except_facet
-    )
-
-
-@dataclass
-class FacetValue:
-    value: str
-    label: str
-    count: int
-    chosen: bool
-    url: str = ""  # the search with this value chosen (or, if chosen, without it)
-
-
-@dataclass
-class Facet:
-    name: str
-    label: str
-    values: list = field(default_factory=list)
-
-    @property
-    def chosen(self):
-        return next((value for value in self.values if value.chosen), None)
-
-
 @dataclass
 class Result:
     """One result as the page shows it, labels in the reader's language."""
@@ -177,7 +115,7 @@ class Result:
 @dataclass
 class SearchOutcome:
     state: SearchState
-    results: list = field(default_factory=list)  # SearchDocument, best first
+    results: list = field(default_factory=list)  # Result, best first
     total: int = 0
     facets: list = field(default_factory=list)
     page_obj: object = None
@@ -191,114 +129,63 @@ def backend_query(keys):
     return And([Or([PlainText(key) for key in word]) for word in keys])
 
 
-def matching_documents(state, locale_id, language):
-    """Documents of the locale matching the words, best first (all of them, newest first,
-    when there are no words)."""
-    documents = SearchDocument.objects.filter(locale_id=locale_id).defer("body_keys")
-    keys = query_keys(state.q, language)
+def matching_ids(documents, keys):
+    """The ids of the ``documents`` (a queryset) matching ``keys``, for the database to count
+    facets over: all of them without words; else a subquery on Wagtail's database backends
+    (SQLite FTS5, PostgreSQL, MySQL, the fallback: their results are a queryset) or, on a
+    search server, the ids it returns (the documents' ids only are read)."""
     if not keys:
-        return list(documents.order_by("-date", "-pk"))
-    try:
-        # Unranked by the backend: Wagtail's SQLite backend scores each match with a query of
-        # its own, which grows with the results; the ranking below is the same on every one.
-        found = list(documents.search(backend_query(keys), order_by_relevance=False))
-    except backend_errors() as error:  # connection refused, timeout, bad gateway...
-        logger.warning("Search backend unavailable: %s", error)
-        raise SearchUnavailable from error
-    return rank(found, keys)
+        return documents.values("pk")
+    found = documents.only("pk").search(backend_query(keys), order_by_relevance=False)
+    if hasattr(found, "get_queryset"):  # Wagtail's database backends
+        return found.get_queryset().values("pk")
+    return [document.pk for document in found]
 
 
-def rank(documents, keys):
-    """Best first: documents whose title holds more of the words, then the newest."""
-
-    def title_hits(document):
-        title = set(document.title_keys.split())
-        return sum(1 for word in keys if title.intersection(word))
-
-    newest_first = sorted(
-        documents,
-        key=lambda document: (document.date or datetime.date.min, document.pk),
-        reverse=True,
-    )
-    return sorted(newest_first, key=title_hits, reverse=True)
+def ranked(documents, keys):
+    """``documents`` matching ``keys``, best first by the backend's relevance, still unread
+    (Wagtail pages a slice of them in the backend); newest first without words."""
+    if not keys:
+        return documents.order_by("-date", "-pk")
+    return documents.search(backend_query(keys), order_by_relevance=True)
 
 
-class _Labels:
-    """Facet value labels in the locale's language, loaded once."""
+class CountedResults:
+    """Results whose number is already known, for Django's paginator: it slices them (one
+    backend query for the page) instead of counting them again."""
 
-    def __init__(self, locale_id, documents):
-        self.labels = LocaleLabels.load(locale_id)
-        self.types = {
-            entry.key: str(entry.model._meta.verbose_name).capitalize()
-            for entry in contribution_types
-        }
-        self.outcomes = {}
-        for entry in contribution_types:
-            if has_field(entry.model, "outcome"):
-                self.outcomes.update(entry.model._meta.get_field("outcome").choices)
-        self.spaces = {
-            str(document.workspace_id): document.workspace_title
-            for document in documents
-            if document.workspace_id
-        }
+    def __init__(self, results, count):
+        self.results = results
+        self._count = count
 
-    def __call__(self, facet, value):
-        if facet == "type":
-            return self.types.get(value, value)
-        if facet == "agency":
-            label = self.labels.agencies.get(int(value)) if value.isdigit() else None
-            return label.name if label else value
-        if facet == "topic":
-            label = self.labels.topics.get(int(value)) if value.isdigit() else None
-            return label.name if label else value
-        if facet == "country":
-            return str(Country(value).name) or value
-        if facet == "space":
-            return self.spaces.get(value, value)
-        if facet == "outcome":
-            return str(self.outcomes.get(value, value))
-        return value
+    def count(self):
+        return self._count
 
-
-def count_facets(documents, chosen, labels):
-    """Each facet's values with the number of results choosing it would give."""
-    facets = []
-    for name, label in FACETS.items():
-        counts = Counter()
-        for document in documents:
-            if _matches(document, chosen, except_facet=name):
-                counts.update(facet_values(document, name))
-        if name in chosen:
-            counts.setdefault(chosen[name], 0)
-        values = [
-            FacetValue(value, labels(name, value), count, chosen.get(name) == value)
-            for value, count in counts.items()
-        ]
-        if name == "year":
-            values.sort(key=lambda item: item.value, reverse=True)
-        else:
-            values.sort(key=lambda item: (-item.count, item.label.casefold()))
-        if values:
-            facets.append(Facet(name, str(label), values))
-    return facets
+    def __getitem__(self, key):
+        return self.results[key]
 
 
 def run_search(state, locale_id, language):
     """The :class:`SearchOutcome` of ``state`` in the locale ``locale_id``, whose language is
     ``language`` (stems and names)."""
-    try:
-        documents = matching_documents(state, locale_id, language)
-    except SearchUnavailable:
-        return SearchOutcome(state=state, unavailable=True)
     chosen = state.chosen_dict
-    results = [document for document in documents if _matches(document, chosen)]
-    labels = _Labels(locale_id, documents)
-    facets = count_facets(documents, chosen, labels)
+    keys = query_keys(state.q, language)
+    documents = SearchDocument.objects.filter(locale_id=locale_id)
+    try:
+        counts, row_labels = count_values(matching_ids(documents, keys), chosen)
+        total = total_of(counts, chosen)
+        shown = ranked(documents.filter(*choosing(chosen)).defer("body_keys"), keys)
+        page_obj = Paginator(CountedResults(shown, total), RESULTS_PER_PAGE).get_page(state.page)
+        page = list(page_obj.object_list)
+    except backend_errors() as error:  # connection refused, timeout, bad gateway...
+        logger.warning("Search backend unavailable: %s", error)
+        return SearchOutcome(state=state, unavailable=True)
+    labels = Labels(locale_id, row_labels)
+    facets = facets_of(counts, chosen, labels)
     for facet in facets:
         for value in facet.values:
             change = None if value.chosen else value.value
             value.url = "?" + urlencode(state.params(**{facet.name: change}))
-    page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(state.page)
     return SearchOutcome(
         state=state,
         results=[
@@ -312,9 +199,9 @@ def run_search(state, locale_id, language):
                 ],
                 outcome_label=labels("outcome", document.outcome) if document.outcome else "",
             )
-            for document in page_obj.object_list
+            for document in page
         ],
-        total=len(results),
+        total=total,
         facets=facets,
         clear_url="?" + urlencode(state.params(**dict.fromkeys(FACETS))),
         page_obj=page_obj,

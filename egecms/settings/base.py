@@ -256,7 +256,7 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
 # value, Wagtail's backend for it and the extra of pyproject.toml that installs its client.
 SEARCH_BACKEND = env.str("SEARCH_BACKEND", default="database")
 SEARCH_BACKEND_CHOICES = {
-    "database": ("wagtail.search.backends.database", None),
+    "database": ("egecms.search.backends.database", None),
     "elasticsearch8": ("wagtail.search.backends.elasticsearch8", "elasticsearch"),
     "elasticsearch9": ("wagtail.search.backends.elasticsearch9", "elasticsearch9"),
     "opensearch2": ("wagtail.search.backends.opensearch2", "opensearch2"),
@@ -327,6 +327,8 @@ EGECMS = {
     # iCalendar feeds and import (events.ical).
     "ICAL_UID_DOMAIN": "egecms",
     "ICAL_CACHE_SECONDS": 900,
+    "ICAL_FEED_PAST_DAYS": 30,
+    "ICAL_FEED_MAX_EVENTS": 50,
     "ICAL_IMPORT_TIMEOUT": 20,
     "ICAL_IMPORT_MAX_BYTES": 5 * 1024 * 1024,
     "ICAL_IMPORT_ALLOW_PRIVATE_HOSTS": False,

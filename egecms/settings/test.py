@@ -35,7 +35,7 @@ RQ_QUEUES = {
         "URL": env.str("TASKS_TEST_REDIS_URL", default="redis://127.0.0.1:6379/14"),
     }
 }
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "egecms.search.backends.database"}}
 DATABASES = {"default": env.db("DATABASE_URL", default="sqlite://:memory:")}
 
 # The demo, which the tests load (see tests/conftest.py); never installed in production.

@@ -257,6 +257,17 @@ def new_calendar(*, name, language, feed=False):
     return calendar
 
 
+def feed_window():
+    """``(past, limit)``: a feed carries the events that have not ended more than ``past``
+    ago, at most ``limit`` of them (``EGECMS["ICAL_FEED_PAST_DAYS"]``, 30, and
+    ``["ICAL_FEED_MAX_EVENTS"]``, 50), so that its cost does not grow with the calendar's
+    history. One event's own file (``event.ics``) always has its whole series."""
+    return (
+        datetime.timedelta(days=settings.EGECMS.get("ICAL_FEED_PAST_DAYS", 30)),
+        settings.EGECMS.get("ICAL_FEED_MAX_EVENTS", 50),
+    )
+
+
 def feed_refresh_seconds():
     """How long feeds may be cached, and how often clients should refresh them."""
     return settings.EGECMS.get("ICAL_CACHE_SECONDS", 900)

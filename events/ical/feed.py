@@ -1,12 +1,12 @@
-"""The calendar page's iCalendar feed: every live public event of its language, narrowed by
-the reader's filters as the page is, named after what it is narrowed to."""
+"""The calendar page's iCalendar feed: the live public events of its language in the feed's
+window, narrowed by the reader's filters as the page is, named after what it is narrowed to."""
 
-from django.utils import translation
+from django.utils import timezone, translation
 from django_countries.fields import Country
 
 from ..calendar_filters import workspace_options
-from ..calendar_queries import visible_events
-from .export import build_calendar
+from ..calendar_queries import feed_events, visible_events
+from .export import build_calendar, feed_window
 from .loading import load_events
 
 
@@ -33,12 +33,15 @@ def feed_name(*, title, filters, loaded, spaces):
 
 
 def calendar_feed_calendar(*, calendar_page, filters, request=None, now=None):
-    """The feed of a calendar page: every live public event of its locale, narrowed by the
-    reader's :class:`~events.calendar_filters.CalendarFilterSet` (as the page is)."""
+    """The feed of a calendar page: the live public events of its locale in the
+    :func:`~events.ical.export.feed_window`, narrowed by the reader's
+    :class:`~events.calendar_filters.CalendarFilterSet` (as the page is)."""
     locale_id = calendar_page.locale_id
     spaces = workspace_options(locale_id) if filters.space else {}
     events = visible_events(locale=locale_id, filters=filters, spaces=spaces, request=request)
-    loaded = load_events(events, locale_id=locale_id, agency=filters.agency)
+    past, limit = feed_window()
+    shown = feed_events(events=events, now=now or timezone.now(), past=past, limit=limit)
+    loaded = load_events(shown, locale_id=locale_id, agency=filters.agency)
     language = loaded.language or calendar_page.locale.language_code
     with translation.override(language):
         name = feed_name(title=calendar_page.title, filters=filters, loaded=loaded, spaces=spaces)

@@ -8,8 +8,11 @@ import pytest
 from django.utils import timezone
 from wagtail.models import Locale
 
-from events.models import EventPage
+from events.calendar_display import PAGE_SIZE
+from events.calendar_queries import month_bounds
+from events.models import EventOccurrence, EventPage
 from tests import bulk, factories
+from tests.instances import counted_instances
 
 LIMA = zoneinfo.ZoneInfo("America/Lima")
 
@@ -229,10 +232,20 @@ def test_calendar_views_issue_a_bounded_number_of_queries(
         bulk.live_events(parent, fields, agencies=agencies)
     assert EventPage.objects.live().count() >= 2000
     client.get(calendar.url, query)  # warm Wagtail's site-root cache
-    with django_assert_max_num_queries(12):
+    with django_assert_max_num_queries(12), counted_instances() as built:
         response = client.get(calendar.url, query)
     assert response.status_code == 200
     assert base
+    # Only the occurrences shown are read, each with its event: a page of the list (and one
+    # more, for "next"), or the month's days.
+    if query.get("view") == "month":
+        start, end = month_bounds(response.context["month"], datetime.UTC)
+        day = datetime.timedelta(days=1)
+        in_window = EventOccurrence.objects.filter(start__lt=end + day, end__gte=start - day)
+        assert built[EventOccurrence] <= in_window.count()
+    else:
+        assert built[EventOccurrence] <= PAGE_SIZE + 1
+    assert built[EventPage] <= built[EventOccurrence] + 1
 
 
 @pytest.mark.django_db

@@ -11,10 +11,11 @@ from django.utils import translation
 from wagtail.models import PageViewRestriction
 
 from egecms.search.documents import rebuild_documents
-from egecms.search.models import SearchDocument, SearchPage
+from egecms.search.models import SearchDocument, SearchFacetValue, SearchPage
 from practices.models import PracticePage
 from tests import bulk, factories
 from tests.builders import ensure_locales, translate_tree
+from tests.instances import counted_instances
 
 RESULT_TITLE = re.compile(r'<h3 class="result__title"><a href="[^"]*">([^<]+)</a>')
 
@@ -266,6 +267,7 @@ def many_practices(parent, count, *, agencies, topics, start=0):
     from wagtail.search.backends import get_search_backend
 
     from egecms.search.models.documents import pack
+    from egecms.search.models.facets import write_facet_values
     from egecms.search.text import text_keys
 
     documents = []
@@ -307,6 +309,7 @@ def many_practices(parent, count, *, agencies, topics, start=0):
         )
     SearchDocument.objects.bulk_create(documents)
     saved = list(SearchDocument.objects.filter(page__in=[d.page for d in documents]))
+    write_facet_values(saved)
     get_search_backend().add_bulk(SearchDocument, saved)
 
 
@@ -326,9 +329,11 @@ def test_the_search_page_takes_a_fixed_number_of_queries_with_2000_contributions
 
     def queries(url):
         client.get(url)  # labels cached, as they are after the first reader
-        with CaptureQueriesContext(connection) as captured:
+        with CaptureQueriesContext(connection) as captured, counted_instances() as built:
             response = client.get(url)
         assert response.status_code == 200
+        # Only the page of results shown is read: facets are counted by the database.
+        assert built[SearchDocument] <= 20 and not built[SearchFacetValue], built
         return len(captured), response
 
     many_practices(tree.pages["cluster"], 10, agencies=agencies, topics=topics)

@@ -3,14 +3,17 @@
 A ``SearchDocument`` is kept in step with its page by ``egecms.search.documents``
 (published, unpublished, moved, restricted, deleted). It carries the page's text as search
 keys of its language (``egecms.search.text``) for Wagtail's search backend, and its facets
-(type, agencies, countries, work space, topics, year, outcome) so that the search page counts
-and renders results from this one table, in a fixed number of queries.
+(type, agencies, countries, work space, topics, year, outcome): packed here for the result
+cards, and one row each in ``SearchFacetValue`` for the database to count and filter.
 """
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
+from wagtail.search.models import IndexEntry
 from wagtail.search.queryset import SearchableQuerySetMixin
+
+from ..backends.relations import IndexEntriesByID
 
 
 def pack(values):
@@ -49,6 +52,9 @@ class SearchDocument(index.Indexed, models.Model):
     title_keys = models.TextField(blank=True)
     body_keys = models.TextField(blank=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # Wagtail's database index entries of the document, joined by its id: SQLite's backend
+    # (egecms.search.backends) matches and ranks through it in one query.
+    index_entries_by_id = IndexEntriesByID(IndexEntry)
 
     objects = SearchDocumentQuerySet.as_manager()
 
@@ -57,6 +63,9 @@ class SearchDocument(index.Indexed, models.Model):
         index.SearchField("body_keys"),
         index.FilterField("locale"),
         index.FilterField("kind"),
+        # Facet choices narrow the results as ``id__in`` a subquery of facet values (a search
+        # server gets the ids as a terms filter, through Wagtail).
+        index.FilterField("id"),
     ]
 
     class Meta:
