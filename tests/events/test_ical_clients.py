@@ -130,7 +130,13 @@ def describe(missing, extra):
 
 
 @pytest.fixture
-def feeds(demo, client):
+def feeds(demo, client, settings):
+    # Every occurrence the demo stored, past ones included: the feeds' window is widened.
+    settings.EGECMS = {
+        **settings.EGECMS,
+        "ICAL_FEED_PAST_DAYS": 36500,
+        "ICAL_FEED_MAX_EVENTS": 10_000,
+    }
     return demo_feeds(client)
 
 
