@@ -1,7 +1,9 @@
 """Two editors in the same page: Wagtail's editing sessions tell each about the other, and
-a save from a stale form is not silent (see ``egecms.core.concurrent_edits``)."""
+a save from a stale form is not silent (see ``egecms.core.concurrent_edits``); saves take the
+page's row lock (``egecms.core.page_edit_lock``)."""
 
 import re
+from unittest import mock
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -9,6 +11,7 @@ from django.test import Client
 from django.urls import reverse
 
 from egecms.core.models import Agency
+from egecms.core.page_edit_lock import page_edit_lock
 from tests.form_data import edit_form_data
 
 PING_URL = re.compile(r'data-w-swap-src-value="([^"]+)"')
@@ -76,7 +79,11 @@ def test_two_editors_are_told_of_each_other_and_of_a_newer_revision(site_tree_en
 
     # Bruno saves from the form he loaded before Ana's save: accepted (nothing he typed is
     # lost) and his revision is the latest, but he is told whose version it replaced.
-    html = bruno.save("Bruno's title").content.decode()
+    with mock.patch(
+        "egecms.core.page_edit_lock.page_edit_lock", wraps=page_edit_lock
+    ) as locked:  # the save runs holding the page's row lock (see the gunicorn test)
+        html = bruno.save("Bruno's title").content.decode()
+    locked.assert_called_once_with(practice.pk)
     practice.refresh_from_db()
     assert practice.get_latest_revision_as_object().title == "Bruno's title"
     assert "Someone else saved this page while you were editing it (Ana Editor)" in html
