@@ -1,7 +1,14 @@
 """20 editors saving and 2 publishers publishing one page at the same moment, through the
 admin's edit view of the repository's gunicorn (4 worker processes) on PostgreSQL: no server
 error, every save and publish leaves its revision, and the page ends pointing at its newest
-revision and showing a published one — nothing lost (see ``egecms.core.page_edit_lock``)."""
+revision and showing a published one — nothing lost (see ``egecms.core.page_edit_lock``).
+
+gunicorn reads committed rows only, so the test commits (``transaction=True``) and its
+database is flushed after it, as Django's TransactionTestCase is; pytest-django runs such
+tests after every other test (it is the last module collected, so the last one a worker gets).
+Without the page lock the race it guards against showed in 1 of 3 runs: a regression guard,
+not a proof; the lock being taken on every edit POST is checked deterministically in
+``tests/core/test_concurrent_editing.py``."""
 
 import os
 import socket
