@@ -1,9 +1,12 @@
-"""Admin registration of the core's snippets (agencies and topics), via viewsets."""
+"""Admin registration of the core's snippets (agencies and topics), via viewsets; the warning
+after a save from a stale editor (``concurrent_edits``)."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .concurrent_edits import warn_if_saved_over
 from .models import Agency, Topic
 
 
@@ -31,3 +34,8 @@ class TopicViewSet(SnippetViewSet):
 
 register_snippet(AgencyViewSet)
 register_snippet(TopicViewSet)
+
+
+@hooks.register("after_edit_page")
+def warn_when_a_page_save_replaced_another(request, page):
+    warn_if_saved_over(request, page)

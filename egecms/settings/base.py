@@ -110,6 +110,9 @@ MIDDLEWARE = [
     "egecms.search.admin_unavailable.AdminSearchUnavailableMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # One save or publish of a page at a time (egecms.core.page_edit_lock): it calls the page
+    # editor's view itself, so it comes after every middleware with a process_view.
+    "egecms.core.page_edit_lock.PageEditLockMiddleware",
     # Login throttling (django-axes): last, as its documentation asks; it turns a login that
     # its backend refused into the lockout page.
     "axes.middleware.AxesMiddleware",

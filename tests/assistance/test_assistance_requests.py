@@ -246,6 +246,7 @@ def test_the_client_address_behind_trusted_proxies(rf, settings):
     assert client_address(request) == "10.0.0.2"
 
 
+@pytest.mark.django_db
 def test_the_counter_opens_a_window_and_refuses_past_the_limit(rf):
     limit = RateLimit(scope="test", limit=2, window=60)
     request = rf.post("/", REMOTE_ADDR="203.0.113.9")
