@@ -1,10 +1,12 @@
 """Admin registration of the core's snippets (agencies and topics), via viewsets."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import Agency, Topic
+from .rich_text_links import keep_links_as_typed
 
 
 class AgencyViewSet(SnippetViewSet):
@@ -31,3 +33,7 @@ class TopicViewSet(SnippetViewSet):
 
 register_snippet(AgencyViewSet)
 register_snippet(TopicViewSet)
+
+
+# After Wagtail's own registration of the ``link`` feature (order 0), which it amends.
+hooks.register("register_rich_text_features", keep_links_as_typed, order=100)
