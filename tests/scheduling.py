@@ -7,6 +7,8 @@ from xdist.scheduler import LoadScopeScheduling
 SHARED_WORLD_MODULES = {
     "tests/demo/test_load_demo.py": "demo",
     "tests/a11y/test_axe.py": "demo",
+    "tests/security/test_fuzz_public_inputs.py": "demo",
+    "tests/security/test_injection_in_browser.py": "demo",
 }
 
 
