@@ -65,9 +65,11 @@ def connection_keeper():
     return keep
 
 
-def serve_in_process(context):
-    """Answer every request of the Playwright browser ``context`` from this process."""
-    client = Client()  # one client: its cookies (session, language) persist as a browser's
+def serve_in_process(context, client=None):
+    """Answer every request of the Playwright browser ``context`` from this process, through
+    ``client`` (logged in or not; a new anonymous one by default)."""
+    # One client: its cookies (session, language) persist as a browser's.
+    client = client or Client()
     keep_connection = connection_keeper()
 
     def handle(route, request):

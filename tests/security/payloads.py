@@ -1,10 +1,14 @@
 """Script-bearing payloads, each of which calls ``window.__xss(<its id>)`` if a browser runs it,
 and the ways the injection harness writes them into a field as an editor could."""
 
+import functools
+import html
 from urllib.parse import quote
 
 from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
 from wagtail.rich_text import features
+
+from egecms.core.safe_urls import unsafe_links
 
 PAYLOADS = {
     1: "<script>__xss(1)</script>",
@@ -45,13 +49,27 @@ def as_saved_by_the_editor(html):
     return converter.to_database_format(converter.from_database_format(html))
 
 
+def _as_markup(payload):
+    """``payload`` as markup the editor's converter reads, or None if it cannot parse it (a
+    form post with it fails there, before anything is saved)."""
+    try:
+        markup = as_saved_by_the_editor(f"<p>{payload}</p>")
+    except AssertionError:  # Wagtail's parser asserts on unbalanced tags
+        return None
+    return None if unsafe_links(markup) else markup  # refused at save (a javascript: link)
+
+
+@functools.cache
 def rich_text_payloads():
-    """Every payload as raw HTML, and as the address and text of links, as the editor saves it."""
+    """Every payload as text, as markup (where the converter reads it and the field's validator
+    accepts it), and as the address and text of links, as the editor saves them."""
     links = "".join(
-        f'<p><a href="https://example.org/?q={quote(payload)}">{payload}</a></p>'
+        f'<p><a href="https://example.org/?q={quote(payload)}">{html.escape(payload)}</a></p>'
         for payload in PAYLOADS.values()
     )
-    return as_saved_by_the_editor(f"<p>{packed()}</p>{links}")
+    as_text = as_saved_by_the_editor(f"<p>{html.escape(packed())}</p>{links}")
+    as_markup = (_as_markup(payload) for payload in PAYLOADS.values())
+    return as_text + "".join(markup for markup in as_markup if markup)
 
 
 def link_payloads():
