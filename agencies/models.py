@@ -15,6 +15,7 @@ from egecms.core.listing import SectionIndexPage
 from egecms.core.models import WorkspacePage
 from egecms.core.models.canonical import canonical_locale_filter
 from egecms.core.panels import WorkspaceAgenciesPanel
+from egecms.core.safe_urls import validate_rich_text_links
 
 
 class AgencyIndexPage(SectionIndexPage):
@@ -40,7 +41,7 @@ class AgencyPage(WorkspacePage):
         limit_choices_to=canonical_locale_filter,
     )
     intro = models.TextField(_("introduction"), max_length=500, blank=True)
-    profile = RichTextField(_("profile"), blank=True)
+    profile = RichTextField(_("profile"), validators=[validate_rich_text_links], blank=True)
 
     parent_page_types = ["agencies.AgencyIndexPage"]
     content_panels = [

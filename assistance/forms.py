@@ -10,6 +10,9 @@ from egecms.core.labels import LocaleLabels
 from egecms.core.models import Topic
 
 HONEYPOT_FIELD = "website"
+# The largest id a database's 64-bit integer holds: a larger one is not a topic, and SQLite
+# would fail to compare it rather than find nothing.
+LARGEST_ID = 2**63 - 1
 
 
 class TopicChoiceField(forms.ModelMultipleChoiceField):
@@ -28,6 +31,19 @@ class TopicChoiceField(forms.ModelMultipleChoiceField):
         self.choices = sorted(
             ((pk, label.name) for pk, label in labels.items()), key=lambda choice: choice[1]
         )
+
+    def _check_values(self, value):
+        """Ids that cannot be topics (not a whole number a database holds) are refused with
+        the field's own message before any query."""
+        for pk in value:
+            text = str(pk).strip()
+            if not (text.isascii() and text.isdigit()) or int(text) > LARGEST_ID:
+                raise forms.ValidationError(
+                    self.error_messages["invalid_choice"],
+                    code="invalid_choice",
+                    params={"value": pk},
+                )
+        return super()._check_values(value)
 
 
 class AssistanceRequestForm(forms.ModelForm):

@@ -13,6 +13,7 @@ from egecms.core.labels import workspace_agency_labels
 from egecms.core.listing import SectionIndexPage
 from egecms.core.models import WorkspaceAgency, WorkspacePage, workspace_agency_ids
 from egecms.core.panels import WorkspaceAgenciesSummaryPanel
+from egecms.core.safe_urls import validate_rich_text_links
 
 
 class ClusterIndexPage(SectionIndexPage):
@@ -42,7 +43,7 @@ class SharedSpacePage(WorkspacePage):
     ``egecms.core.models.workspace_agencies``)."""
 
     summary = models.TextField(_("summary"), max_length=500)
-    purpose = RichTextField(_("purpose"), blank=True)
+    purpose = RichTextField(_("purpose"), validators=[validate_rich_text_links], blank=True)
 
     search_fields = [
         *Page.search_fields,

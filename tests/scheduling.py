@@ -8,6 +8,9 @@ SHARED_WORLD_MODULES = {
     "tests/demo/test_load_demo.py": "demo",
     "tests/a11y/test_axe.py": "demo",
     "tests/events/test_ical_clients.py": "demo",
+    "tests/a11y/test_html_validity.py": "demo",
+    "tests/security/test_fuzz_public_inputs.py": "demo",
+    "tests/security/test_injection_in_browser.py": "demo",
 }
 
 

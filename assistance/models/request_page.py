@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from egecms.core.permissions import PublishingPolicyMixin
+from egecms.core.safe_urls import validate_rich_text_links
 from egecms.core.workflows import WorkflowChoiceMixin
 
 from ..views import public
@@ -21,9 +22,10 @@ class AssistanceRequestPage(RoutablePageMixin, PublishingPolicyMixin, WorkflowCh
     link of the acknowledgement e-mail). The logic lives in the ``assistance`` app's modules.
     """
 
-    intro = RichTextField(_("introduction"), blank=True)
+    intro = RichTextField(_("introduction"), validators=[validate_rich_text_links], blank=True)
     privacy_notice = RichTextField(
         _("privacy notice"),
+        validators=[validate_rich_text_links],
         help_text=_(
             "What is kept, who sees the requester's contact data and for how long. Requesters "
             "consent to it; the version they saw is recorded with each request."

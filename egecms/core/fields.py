@@ -5,6 +5,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .safe_urls import validate_safe_url
+
 
 class LanguagesField(models.JSONField):
     """A list of content-language codes (``["es", "en"]``), edited as checkboxes."""
@@ -70,3 +72,15 @@ class ChoicesListField(models.JSONField):
         """Display labels of the values in ``value``, in the order of the choices."""
         chosen = set(value or [])
         return [label for key, label in self.item_choices if key in chosen]
+
+
+class SafeURLField(models.URLField):
+    """A URL field that refuses ``javascript:``, ``data:`` and ``vbscript:`` addresses, in the
+    admin's forms and in ``full_clean`` alike, with a message in the editor's language."""
+
+    default_validators = [*models.URLField.default_validators, validate_safe_url]
+
+    def formfield(self, **kwargs):
+        field = super().formfield(**kwargs)
+        field.validators.append(validate_safe_url)
+        return field

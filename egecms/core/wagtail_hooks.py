@@ -8,6 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .concurrent_edits import warn_if_saved_over
 from .models import Agency, Topic
+from .rich_text_links import keep_links_as_typed
 
 
 class AgencyViewSet(SnippetViewSet):
@@ -39,3 +40,7 @@ register_snippet(TopicViewSet)
 @hooks.register("after_edit_page")
 def warn_when_a_page_save_replaced_another(request, page):
     warn_if_saved_over(request, page)
+
+
+# After Wagtail's own registration of the ``link`` feature (order 0), which it amends.
+hooks.register("register_rich_text_features", keep_links_as_typed, order=100)

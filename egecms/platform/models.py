@@ -14,6 +14,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PagePermissionTester
 from wagtail.search import index
 
+from egecms.core.safe_urls import validate_rich_text_links
+
 
 class PlatformPermissionTester(PagePermissionTester):
     """Nobody but a superuser changes who may see the platform: its editors could otherwise
@@ -59,7 +61,7 @@ class InternalDocumentPage(Page):
     kind = models.CharField(_("kind"), max_length=20, choices=Kind, default=Kind.REPORT)
     date = models.DateField(_("date"), default=datetime.date.today)
     summary = models.TextField(_("summary"), max_length=500, blank=True)
-    body = RichTextField(_("text"), blank=True)
+    body = RichTextField(_("text"), validators=[validate_rich_text_links], blank=True)
     attachments = StreamField(
         [("document", DocumentChooserBlock(label=_("Document")))],
         verbose_name=_("attachments"),

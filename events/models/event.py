@@ -16,9 +16,10 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from egecms.core.countries import LatinAmericaAndCaribbean
-from egecms.core.fields import LanguagesField
+from egecms.core.fields import LanguagesField, SafeURLField
 from egecms.core.models import Contribution
 from egecms.core.registry import register_contribution
+from egecms.core.safe_urls import validate_rich_text_links
 
 from ..event_outcomes import event_outcomes
 from ..forms import EventPageForm
@@ -81,12 +82,13 @@ class EventPage(RoutablePageMixin, Contribution):
     venue = models.CharField(_("venue"), max_length=255, blank=True)
     city = models.CharField(_("city"), max_length=120, blank=True)
     country = CountryField(_("country"), countries=LatinAmericaAndCaribbean, blank=True)
-    online_url = models.URLField(_("online link"), blank=True)
-    registration_url = models.URLField(_("registration link"), blank=True)
+    online_url = SafeURLField(_("online link"), blank=True)
+    registration_url = SafeURLField(_("registration link"), blank=True)
     languages = LanguagesField(_("event languages"))
-    description = RichTextField(_("description"), blank=True)
+    description = RichTextField(_("description"), validators=[validate_rich_text_links], blank=True)
     conclusions = RichTextField(
         _("conclusions"),
+        validators=[validate_rich_text_links],
         blank=True,
         help_text=_("After the event: what it concluded."),
     )

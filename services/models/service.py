@@ -12,6 +12,7 @@ from wagtail_localize.fields import SynchronizedField
 from egecms.core.fields import LanguagesField
 from egecms.core.models import Contribution
 from egecms.core.registry import register_contribution
+from egecms.core.safe_urls import validate_rich_text_links
 from egecms.core.vocabulary import AssistanceKind
 
 
@@ -27,7 +28,7 @@ class ServicePage(Contribution):
     Modality = AssistanceKind
 
     modality = models.CharField(_("modality"), max_length=30, choices=Modality)
-    description = RichTextField(_("description"), blank=True)
+    description = RichTextField(_("description"), validators=[validate_rich_text_links], blank=True)
     languages = LanguagesField(_("languages"), help_text=_("Languages the service is offered in."))
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     is_active = models.BooleanField(

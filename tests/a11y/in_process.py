@@ -66,9 +66,10 @@ def connection_keeper():
 
 
 def serve_in_process(context, client=None):
-    """Answer every request of the Playwright browser ``context`` from this process (through
-    ``client``, e.g. one logged in, or a new one)."""
-    client = client or Client()  # one client: its cookies (session, language) persist
+    """Answer every request of the Playwright browser ``context`` from this process, through
+    ``client`` (logged in or not; a new anonymous one by default)."""
+    # One client: its cookies (session, language) persist as a browser's.
+    client = client or Client()
     keep_connection = connection_keeper()
 
     def handle(route, request):

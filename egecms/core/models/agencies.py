@@ -5,6 +5,8 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from ..fields import SafeURLField
+
 
 class Agency(TranslatableMixin, index.Indexed, models.Model):
     """A Task Force organisation (member, or prospective until it joins by consensus)."""
@@ -16,7 +18,7 @@ class Agency(TranslatableMixin, index.Indexed, models.Model):
     acronym = models.CharField(_("acronym"), max_length=20)
     name = models.CharField(_("name"), max_length=200)
     status = models.CharField(_("status"), max_length=20, choices=Status, default=Status.MEMBER)
-    website = models.URLField(_("website"), blank=True)
+    website = SafeURLField(_("website"), blank=True)
     logo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("logo"),

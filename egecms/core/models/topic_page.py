@@ -7,6 +7,7 @@ from wagtail.models import Page, get_page_models
 
 from ..cards import latest_contributions
 from ..permissions import PublishingPolicyMixin
+from ..safe_urls import validate_rich_text_links
 from ..workflows import WorkflowChoiceMixin
 
 
@@ -14,7 +15,7 @@ class TopicPage(PublishingPolicyMixin, WorkflowChoiceMixin, Page):
     """The shared public e-Government topic page: one per locale, root of that locale's tree."""
 
     intro = models.TextField(_("introduction"), blank=True)
-    body = RichTextField(_("body"), blank=True)
+    body = RichTextField(_("body"), validators=[validate_rich_text_links], blank=True)
 
     parent_page_types = ["wagtailcore.Page"]
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]

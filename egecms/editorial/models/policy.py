@@ -9,6 +9,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
+from egecms.core.safe_urls import validate_rich_text_links
+
 
 class EditorialPolicyQuerySet(models.QuerySet):
     def current(self, language_code=None):
@@ -33,7 +35,7 @@ class EditorialPolicy(TranslatableMixin, models.Model):
     version = models.PositiveIntegerField(_("version"))
     title = models.CharField(_("title"), max_length=255)
     effective_from = models.DateField(_("effective from"), default=datetime.date.today)
-    body = RichTextField(_("text"))
+    body = RichTextField(_("text"), validators=[validate_rich_text_links])
     checklist = StreamField(
         [("item", blocks.CharBlock(label=_("Question"), max_length=300))],
         verbose_name=_("review checklist"),

@@ -12,6 +12,8 @@ import zoneinfo
 import icalendar
 from django.utils.translation import gettext as _
 
+from egecms.core.safe_urls import unsafe_scheme
+
 from ...models import EventPage
 from .errors import ICalImportError
 from .feed_events import FeedEntry, FeedEvent, ParsedFeed, ReadingNotes, event_label
@@ -155,7 +157,20 @@ class _FeedReader:
         )
         if schedule is None:
             return None
+        self.note_unsafe_addresses(component, label=label)
         return _feed_event(component, uid=uid, title=title, schedule=schedule)
+
+    def note_unsafe_addresses(self, component, *, label):
+        """A warning for each address that would run code in a browser (``javascript:``…):
+        :func:`~.text.web_url` drops it, and the report says so."""
+        for name in ("URL", "LOCATION"):
+            scheme = unsafe_scheme(property_text(component, name))
+            if scheme:
+                self.notes.warnings.append(
+                    f"{label}: "
+                    + _("its %(property)s (a “%(scheme)s:” address) was left out.")
+                    % {"property": name, "scheme": scheme}
+                )
 
     def check_properties(self, component, *, uid, title, label):
         """Note unreadable properties, UID and title; whether the schedule can be read.
@@ -188,6 +203,7 @@ def _feed_event(component, *, uid, title, schedule):
     """The :class:`FeedEvent` of a checked event, its text and addresses mapped to fields."""
     text = plain_text(property_text(component, "DESCRIPTION"))
     location = one_line(property_text(component, "LOCATION"))
+    location = "" if unsafe_scheme(location) else location  # reported by note_unsafe_addresses
     online_url = web_url(location)
     cancelled = property_text(component, "STATUS").upper() == "CANCELLED"
     zone = zoneinfo.ZoneInfo(schedule.zone)
