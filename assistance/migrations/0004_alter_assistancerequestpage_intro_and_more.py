@@ -8,7 +8,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('assistance', '0002_initial'),
+        ('assistance', '0003_rate_limit_counters'),
     ]
 
     operations = [
