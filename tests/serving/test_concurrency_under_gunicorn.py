@@ -6,8 +6,9 @@ revision and showing a published one — nothing lost (see ``egecms.core.page_ed
 50 submissions of the request form from one address: exactly the rate limit accepted.
 
 gunicorn reads committed rows only, so the test commits (``transaction=True``) and its
-database is flushed after it, as Django's TransactionTestCase is; pytest-django runs such
-tests after every other test (it is the last module collected, so the last one a worker gets).
+database is flushed after it, as Django's TransactionTestCase is. pytest-xdist may give this
+worker more modules afterwards, so the rows the migrations made (root page, locales, content
+types, the default site) are loaded back when the module ends (``serialized_rollback``).
 Without the page lock the race it guards against showed in 1 of 3 runs: a regression guard,
 not a proof; the lock being taken on every edit POST is checked deterministically in
 ``tests/core/test_concurrent_editing.py``."""
@@ -123,6 +124,14 @@ def open_editor(browser, url):
     }
 
 
+@pytest.fixture(scope="module", autouse=True)
+def migrated_rows_back_afterwards(django_db_setup, django_db_blocker):
+    """After the module's flushes, the database as migrations left it, for the next tests."""
+    yield
+    with django_db_blocker.unblock():
+        connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
+
+
 @pytest.fixture(scope="module")
 def server(django_db_setup, tmp_path_factory):
     """The repository's gunicorn on the test database: (base URL, a function reading its log)."""
@@ -149,7 +158,7 @@ def published_topic_page(**fields):
     return page
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_twenty_editors_and_two_publishers_lose_no_revision(server):
     base, read_log = server
     page = published_topic_page(title="Shared page")
@@ -193,7 +202,7 @@ def test_twenty_editors_and_two_publishers_lose_no_revision(server):
     assert page.title == page.live_revision.content["title"]
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_request_form_accepts_exactly_its_limit_of_simultaneous_submissions(server):
     """The issue's case: 50 submissions from one address at once to 4 worker processes (with
     the local-memory cache each had its own count, and 20 got through a limit of 5)."""
