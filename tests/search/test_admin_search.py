@@ -3,21 +3,15 @@ the search server down the page search and the agency search say so instead of f
 
 import pytest
 
+from tests.search_servers import closed_search_server
+
 AGENCIES = "/admin/snippets/egecms_core/agency/"
 PAGE_SEARCH = "/admin/pages/search/"
 
 
 @pytest.fixture
 def search_server_down(settings):
-    settings.WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
-            "URLS": ["http://127.0.0.1:9"],  # discard port: nothing listens
-            "INDEX": "egecms-test",
-            "TIMEOUT": 1,
-            "OPTIONS": {"max_retries": 0},
-        }
-    }
+    settings.WAGTAILSEARCH_BACKENDS = closed_search_server()
 
 
 @pytest.mark.parametrize("words", ["bank", "ban", "IDB"])

@@ -16,6 +16,7 @@ from practices.models import PracticePage
 from tests import bulk, factories
 from tests.builders import ensure_locales, translate_tree
 from tests.instances import counted_instances
+from tests.search_servers import closed_search_server
 
 RESULT_TITLE = re.compile(r'<h3 class="result__title"><a href="[^"]*">([^<]+)</a>')
 
@@ -242,15 +243,7 @@ def test_documents_can_be_rebuilt_from_the_pages(faceted):
 def test_a_closed_search_server_breaks_neither_publishing_nor_the_page(
     client, faceted, settings, site_tree_en
 ):
-    settings.WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
-            "URLS": ["http://127.0.0.1:9"],  # discard port: nothing listens
-            "INDEX": "egecms-test",
-            "TIMEOUT": 1,
-            "OPTIONS": {"max_retries": 0},
-        }
-    }
+    settings.WAGTAILSEARCH_BACKENDS = closed_search_server()
     page = factories.PracticePageFactory(parent=site_tree_en.pages["cluster"], title="Saved anyway")
     page.save_revision().publish()
     assert PracticePage.objects.get(pk=page.pk).live

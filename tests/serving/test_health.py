@@ -3,6 +3,8 @@
 import pytest
 from health_check.exceptions import ServiceUnavailable
 
+from tests.search_servers import closed_search_server
+
 CHECKS = {
     "Database(alias='default')",
     "Cache(alias='default')",
@@ -37,15 +39,7 @@ def test_everything_up_answers_200_as_json_never_cached(client):
 
 @pytest.mark.django_db
 def test_a_search_server_down_fails_the_check_without_saying_where_it_is(client, settings):
-    settings.WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
-            "URLS": ["http://elastic:s3cret@127.0.0.1:9"],  # discard port: nothing listens
-            "INDEX": "egecms-test",
-            "TIMEOUT": 1,
-            "OPTIONS": {"max_retries": 0},
-        }
-    }
+    settings.WAGTAILSEARCH_BACKENDS = closed_search_server("http://elastic:s3cret@127.0.0.1:9")
     response = health(client)
     assert response.status_code == 500
     assert response.json()["SearchBackend()"] == "Unavailable: the search backend does not answer"
