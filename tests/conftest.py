@@ -1,4 +1,6 @@
 import pytest
+from django.contrib.auth import get_user_model
+from wagtail.users.models import UserProfile
 
 from .worlds import Worlds, order_items, world, world_of
 
@@ -100,3 +102,14 @@ def demo():
     output = io.StringIO()
     call_command("load_demo", stdout=output)
     return {"output": output.getvalue(), "sent": list(mail.outbox)}
+
+
+@pytest.fixture
+def spanish_editor(db, client):
+    """A superuser whose admin speaks Spanish, logged in on ``client``."""
+    user = get_user_model().objects.create_superuser("editora", "editora@example.org", "pw")
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "es"
+    profile.save(update_fields=["preferred_language"])
+    client.force_login(user)
+    return user

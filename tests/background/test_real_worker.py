@@ -62,18 +62,23 @@ def run_worker(queue):
     BurstWorker([queue], connection=queue.connection, job_class=Job).work(burst=True)
 
 
+def request_fields(locales):
+    """What a Peruvian ministry types into the form (in Spanish, on the English page)."""
+    return {
+        "country": "PE",
+        "institution": "Ministerio",
+        "contact_name": "Ana",
+        "email": REQUESTER,
+        "need": "A need",
+        "urgency": "high",
+        "preferred_language": "es",
+        "locale": locales["en"],
+    }
+
+
 def submit(locales, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        return submit_request(
-            country="PE",
-            institution="Ministerio",
-            contact_name="Ana",
-            email=REQUESTER,
-            need="A need",
-            urgency="high",
-            preferred_language="es",
-            locale=locales["en"],
-        )
+        return submit_request(**request_fields(locales))
 
 
 @pytest.fixture
@@ -92,16 +97,7 @@ def test_a_submission_reaches_the_queue_at_the_commit_and_the_worker_sends_its_e
     queue, locales, board, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=False) as waiting:
-        assistance_request = submit_request(
-            country="PE",
-            institution="Ministerio",
-            contact_name="Ana",
-            email=REQUESTER,
-            need="A need",
-            urgency="high",
-            preferred_language="es",
-            locale=locales["en"],
-        )
+        assistance_request = submit_request(**request_fields(locales))
     # Nothing in Redis before the commit: a worker never reads rows not committed yet.
     assert queue.count == 0 and waiting
     with django_capture_on_commit_callbacks(execute=True):  # the commit

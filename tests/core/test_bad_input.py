@@ -3,24 +3,12 @@
 import datetime
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.models import Page, Revision
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
-from wagtail.users.models import UserProfile
 
 from events.models import EventPage
 from practices.models import PracticePage
-
-
-@pytest.fixture
-def spanish_editor(db, client):
-    user = get_user_model().objects.create_superuser("editora", "editora@example.org", "pw")
-    UserProfile.get_for_user(user).__class__.objects.filter(user=user).update(
-        preferred_language="es"
-    )
-    client.force_login(user)
-    return user
 
 
 def add_url(model, parent):

@@ -6,7 +6,6 @@ import json
 
 import pytest
 from django.apps import apps
-from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import translation
@@ -14,7 +13,6 @@ from wagtail.blocks import RichTextBlock, URLBlock
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Revision
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
-from wagtail.users.models import UserProfile
 
 from egecms.core.models import Agency
 from egecms.core.safe_urls import (
@@ -98,16 +96,6 @@ def test_every_url_and_rich_text_field_of_the_platform_refuses_unsafe_addresses(
                     if check and check not in block.field.validators:
                         unchecked.append(f"{name}: {block.name}")
     assert not unchecked
-
-
-@pytest.fixture
-def spanish_editor(db, client):
-    user = get_user_model().objects.create_superuser("editora", "editora@example.org", "pw")
-    UserProfile.get_for_user(user).__class__.objects.filter(user=user).update(
-        preferred_language="es"
-    )
-    client.force_login(user)
-    return user
 
 
 def _edit(client, page, **changes):
