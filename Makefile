@@ -7,7 +7,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed
 TEST_WORKERS ?= 2
 
-.PHONY: run install migrate demo serve serve-prod worker test lint check messages bench clean browser validator icaljs
+.PHONY: run install migrate demo serve serve-prod worker test lint check messages bench clean browser validator icaljs lighthouse
 
 run: install migrate demo ## fresh clone -> installed, migrated, demo loaded, serving
 	@echo ""
@@ -44,7 +44,7 @@ worker: install ## the background worker: RQ on Redis (TASKS_REDIS_URL), retries
 	TASKS_BACKEND=rq $(BIN)/python manage.py rqworker default --with-scheduler \
 		--job-class django_tasks_rq.Job
 
-test: install lint browser validator icaljs ## the whole suite (SQLite, or DATABASE_URL)
+test: install lint browser validator icaljs lighthouse ## the whole suite (SQLite, or DATABASE_URL)
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --durations=15
 
 browser: ## Debian's Chromium for the accessibility test (which says why it skips without it)
@@ -67,6 +67,14 @@ icaljs: ## ical.js, the calendar client tests/events/test_ical_clients.py reads 
 		(command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 && \
 		npm install --silent --no-save --no-audit --no-fund --prefix var/node/ical ical.js@$(ICALJS_VERSION) >/dev/null 2>&1) || \
 		echo "ical.js could not be installed here: its half of the iCal clients test will be skipped."
+
+LIGHTHOUSE_VERSION := 13.5.0
+# In a prefix of its own too; it drives Debian's Chromium (make browser), never a download.
+lighthouse: ## Lighthouse, the auditor tests/a11y/test_lighthouse.py scores our pages with
+	@test -f var/node/lighthouse/node_modules/lighthouse/package.json || \
+		(command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 && \
+		npm install --silent --no-save --no-audit --no-fund --prefix var/node/lighthouse lighthouse@$(LIGHTHOUSE_VERSION) >/dev/null 2>&1) || \
+		echo "Lighthouse could not be installed here: the Lighthouse test will be skipped."
 
 TEMPLATES := $(shell find . -path ./.venv -prune -o -type d -name templates -print)
 

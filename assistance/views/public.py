@@ -55,9 +55,15 @@ def request_form(request, *, page):
                 page.get_url(request=request)
                 + page.reverse_subpage("thanks", kwargs={"reference": reference})
             )
-    else:
-        form = AssistanceRequestForm(locale=page.locale)
-    return _private(page.render(request, template=FORM_TEMPLATE, context_overrides={"form": form}))
+        return _private(
+            page.render(request, template=FORM_TEMPLATE, context_overrides={"form": form})
+        )
+    # The empty form is public and meant to be found: indexed, but never cached (its CSRF
+    # token is this visitor's). What a visitor typed (a POST with errors) is never indexed.
+    form = AssistanceRequestForm(locale=page.locale)
+    response = page.render(request, template=FORM_TEMPLATE, context_overrides={"form": form})
+    add_never_cache_headers(response)
+    return response
 
 
 def rate_limited(request, *, page, limit):

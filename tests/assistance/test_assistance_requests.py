@@ -101,6 +101,18 @@ def test_the_form_shows_every_field_and_the_privacy_notice(client, request_page)
 
 
 @pytest.mark.django_db
+def test_search_engines_may_index_the_empty_form_but_not_what_a_visitor_typed(client, request_page):
+    """Lighthouse's SEO audit: the form countries look for was blocked from indexing."""
+    empty = client.get(request_page.url)
+    assert "X-Robots-Tag" not in empty
+    assert "noindex" not in empty.content.decode()
+    assert "no-store" in empty["Cache-Control"]  # its CSRF token is this visitor's
+    typed = client.post(request_page.url, {"institution": "Ministry", "consent": "on"})
+    assert typed.status_code == 200
+    assert "noindex" in typed["X-Robots-Tag"]
+
+
+@pytest.mark.django_db
 def test_the_honeypot_is_hidden_from_people_screen_readers_and_autofill(client, request_page):
     html = client.get(request_page.url).content.decode()
     trap = re.search(r'<div class="([^"]*)" aria-hidden="true">([^<]*<label.*?)</div>', html, re.S)
