@@ -3,8 +3,8 @@
 Fixed windows: the first counted submission opens a window of ``window`` seconds in which
 at most ``limit`` are accepted (``EGECMS["ASSISTANCE_RATE_LIMIT"] = (limit, window)``). The
 client is the connecting address; behind ``EGECMS["TRUSTED_PROXY_COUNT"]`` reverse proxies,
-the address the outermost of them saw (read from the right of ``X-Forwarded-For``, where a
-client cannot forge it). Addresses are hashed before they are stored.
+the address the outermost of them saw (``egecms.security.client_address``, the rule the login
+lockout counts by too). Addresses are hashed before they are stored.
 
 The count lives in the database, not in Django's cache: with the default local-memory cache
 each app server process kept its own count (4 gunicorn workers accepted 20 of 50 simultaneous
@@ -24,25 +24,11 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from egecms.security.client_address import client_address
+
 from .models import RateLimitCounter
 
-
-def client_address(request):
-    """The client's address, trusting ``X-Forwarded-For`` only from configured proxies."""
-    proxies = int(settings.EGECMS.get("TRUSTED_PROXY_COUNT", 0) or 0)
-    remote = request.META.get("REMOTE_ADDR", "")
-    if proxies <= 0:
-        return remote
-    forwarded = [
-        part.strip()
-        for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-        if part.strip()
-    ]
-    # Each trusted proxy appends the address it received from; the last ``proxies`` entries
-    # were written by them, the one before by whoever connected to the outermost proxy.
-    if len(forwarded) < proxies:
-        return remote
-    return forwarded[-proxies]
+__all__ = ["RateLimit", "client_address"]
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from egecms.core.sitemap import MultilingualSitemap
+from egecms.security.page_passwords import throttled_authenticate_with_password
 from egecms.serving.crawlers import favicon, robots_txt
 from egecms.serving.health import HealthView
 
@@ -37,6 +38,12 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     # Wagtail's own pattern takes no dot; the files routable pages serve (feed.ics) do.
     re_path(r"^((?:[\w\-]+/)*[\w\-]+\.ics)$", wagtail_views.serve, name="wagtail_serve_file"),
+    # Wagtail's page-password form, with wrong passwords throttled (before Wagtail's own route).
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        throttled_authenticate_with_password,
+        name="throttled_authenticate_with_password",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

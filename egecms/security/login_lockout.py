@@ -1,21 +1,20 @@
 """What a reader sees when django-axes refuses a login (``AXES_LOCKOUT_CALLABLE``)."""
 
-import math
-
 from axes.helpers import get_cool_off
 from django.conf import settings
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 
-
-def lockout_minutes(cool_off):
-    """Whole minutes of a cool-off period, rounded up, at least one."""
-    return max(1, math.ceil(cool_off.total_seconds() / 60)) if cool_off else 0
+from .lockout_time import lockout_minutes
+from .page_passwords import is_page_password, locked_out_response
 
 
 @never_cache
 def lockout_response(request, original_response=None, credentials=None):
-    """The translated lockout page, 429 Too Many Requests, never cached."""
+    """The translated lockout page, 429 Too Many Requests, never cached: the login's, or the
+    page password's (``egecms.security.page_passwords``)."""
+    if is_page_password(credentials):
+        return locked_out_response(request)
     return render(
         request,
         "egecms/login_locked.html",

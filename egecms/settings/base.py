@@ -132,6 +132,11 @@ AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", default=1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "egecms.security.login_lockout.lockout_response"
+# The client's address: the connecting one, or behind TRUSTED_PROXY_COUNT reverse proxies the
+# one the outermost proxy saw (X-Forwarded-For, read from the right) — the rule the request
+# form's rate limit counts by too. Without it axes read REMOTE_ADDR only: behind a proxy every
+# reader was one address, and one lockout locked everybody out.
+AXES_CLIENT_IP_CALLABLE = "egecms.security.client_address.client_address"
 
 ROOT_URLCONF = "egecms.urls"
 
@@ -341,6 +346,9 @@ EGECMS = {
     # The base of every absolute link in feeds, iCalendar files and canonical links
     # (egecms.core.absolute_urls), e.g. https://egov.example.org; empty: the request's host.
     "CANONICAL_BASE_URL": env.str("CANONICAL_BASE_URL", default=""),
+    # Reverse proxies in front of the app servers whose X-Forwarded-For is believed, for the
+    # client address every throttle counts by (egecms.security.client_address); 0: none.
+    "TRUSTED_PROXY_COUNT": env.int("TRUSTED_PROXY_COUNT", default=0),
     # RSS and Atom feeds of the sections (egecms.core.feeds): items, seconds in caches.
     "FEED_ITEMS": 20,
     "FEED_CACHE_SECONDS": 900,

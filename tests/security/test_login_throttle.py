@@ -65,3 +65,41 @@ def test_the_lockout_page_speaks_the_readers_language(client, user):
     page = response.content.decode()
     assert "Trop d’échecs de connexion" in page
     assert "Veuillez réessayer dans 15 minutes" in page
+
+
+@pytest.mark.parametrize("url", ["/admin/login/", "/en/_util/login/"])
+def test_x_forwarded_for_is_ignored_unless_proxies_are_configured(client, user, url, settings):
+    """Without TRUSTED_PROXY_COUNT a client cannot escape the lockout by sending a new
+    X-Forwarded-For with each try: the connecting address is the one counted."""
+    settings.EGECMS = {**settings.EGECMS, "TRUSTED_PROXY_COUNT": 0}
+    for number in range(LIMIT):
+        response = client.post(
+            url,
+            {"username": "officer", "password": "wrong"},
+            REMOTE_ADDR="203.0.113.7",
+            HTTP_X_FORWARDED_FOR=f"198.51.100.{number}",
+        )
+    assert response.status_code == 429
+    assert set(AccessAttempt.objects.values_list("ip_address", flat=True)) == {"203.0.113.7"}
+
+
+def test_behind_a_configured_proxy_each_forwarded_client_is_counted_apart(client, user, settings):
+    """Behind TRUSTED_PROXY_COUNT=1 every reader arrives from the proxy's address: the lockout
+    is the forwarded client's, not everybody's."""
+    settings.EGECMS = {**settings.EGECMS, "TRUSTED_PROXY_COUNT": 1}
+
+    def through_proxy(client_address, password):
+        return client.post(
+            "/admin/login/",
+            {"username": "officer", "password": password},
+            REMOTE_ADDR="10.0.0.1",
+            # What the client sent first (forgeable), then what the proxy appended.
+            HTTP_X_FORWARDED_FOR=f"192.0.2.99, {client_address}",
+        )
+
+    for _ in range(LIMIT):
+        response = through_proxy("198.51.100.1", "wrong")
+    assert response.status_code == 429
+    assert set(AccessAttempt.objects.values_list("ip_address", flat=True)) == {"198.51.100.1"}
+    assert through_proxy("198.51.100.1", PASSWORD).status_code == 429
+    assert through_proxy("198.51.100.2", PASSWORD).status_code == 302
