@@ -9,6 +9,7 @@ uncommitted), which a live-server thread with a connection of its own would not 
 
 import queue
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
@@ -85,9 +86,10 @@ def _answer(client, exchange, host):
     return response.status_code, dict(response.items()), body
 
 
-def serve_while(process, client=None):
+def serve_while(process, client=None, timeout=300):
     """Answer HTTP requests on 127.0.0.1 until ``process(base_url)`` (a started subprocess,
-    from a function given the base URL) exits; returns that process (finished)."""
+    from a function given the base URL) exits; returns that process (finished). A process
+    still running after ``timeout`` seconds is killed and the test fails."""
     client = client or Client()
     exchanges = queue.Queue()
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_class(exchanges))
@@ -96,7 +98,12 @@ def serve_while(process, client=None):
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         running = process(f"http://{host}")
+        deadline = time.monotonic() + timeout
         while running.poll() is None:
+            if time.monotonic() > deadline:
+                running.kill()
+                running.wait()
+                raise AssertionError(f"{running.args[:2]} still running after {timeout}s")
             try:
                 exchange = exchanges.get(timeout=0.1)
             except queue.Empty:
