@@ -6,7 +6,7 @@ failed attempt for django-axes, under the pseudo-username ``page-password:<restr
 so the login lockout's rules apply (``LOGIN_FAILURE_LIMIT`` failures from one address within
 ``LOGIN_LOCKOUT_MINUTES``; that address is then refused — the right password included — with
 a translated 429 page). The attempts sit in the database beside the login failures: every
-process sees them, ``manage.py axes_reset`` and the board lift them.
+process sees them, and ``manage.py axes_reset`` lifts them as it lifts login lockouts.
 """
 
 from axes.handlers.proxy import AxesProxyHandler
