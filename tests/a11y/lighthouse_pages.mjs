@@ -67,7 +67,7 @@ try {
           const items = (audit.details && audit.details.items) || [];
           const where = items
             .slice(0, 3)
-            .map((item) => JSON.stringify(item.node?.snippet || item.sourceLocation?.url || item.description || item.source || item.url || ""))
+            .map((item) => JSON.stringify(item.node?.snippet || item.snippet || item.sourceLocation?.url || item.description || item.source || item.url || ""))
             .join(", ");
           failing.push(`${category.id}: ${ref.id} (${audit.title}) ${where}`);
         }
