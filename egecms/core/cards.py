@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from wagtail.models import Page
 
 from .aggregation import contribution_queryset, relation_ids, restricted_q
+from .countries import country_name
 from .labels import LocaleLabels
 from .navigation import topic_sections
 from .registry import contribution_types
@@ -66,7 +67,7 @@ def build_cards(pages, *, locale, labels=None, request=None):
                     (topics[t] for t in topic_ids.get(page.pk, ()) if t in topics),
                     key=lambda label: label.name,
                 ),
-                countries=[country.name for country in page.countries],
+                countries=[country_name(country) for country in page.countries],
             )
         )
     return cards

@@ -9,17 +9,16 @@ client expanding the feed finds exactly the occurrences of the page.
 """
 
 import datetime
-import functools
 import zoneinfo
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.utils import timezone, translation
 from django.utils.translation import gettext
-from django_countries.fields import Country
 from icalendar import Calendar, Event, vDuration, vRecur
 
 from egecms.core.absolute_urls import page_full_url
+from egecms.core.countries import country_name
 
 from ..recurrence import normalise_rule
 from .loading import load_events
@@ -65,15 +64,9 @@ def ical_status(event, *, cancelled=False):
     return "CONFIRMED"
 
 
-@functools.lru_cache(maxsize=1024)
-def _country_name(code, language):
-    with translation.override(language):
-        return str(Country(code).name)
-
-
 def event_location(event):
     """Venue, city and country (named in the active language), or else the online link."""
-    country = _country_name(event.country.code, translation.get_language()) if event.country else ""
+    country = country_name(event.country) if event.country else ""
     place = ", ".join(part for part in (event.venue, event.city, country) if part)
     return place or event.online_url
 
