@@ -47,15 +47,19 @@ def test_the_menu_follows_a_new_section_and_a_restriction_at_once(client, site_t
     )
     assert "Newsroom" in menu_titles(client)
 
-    restriction = PageViewRestriction.objects.create(
-        page=library, restriction_type=PageViewRestriction.LOGIN
-    )
-    assert library.title not in menu_titles(client)
+    # A section restricted: out of the menu, and its contributions out of the topic page.
+    clusters = site_tree_en.pages["clusters"]
     practice = site_tree_en.pages["practice"]
-    assert practice.title not in client.get("/en/").content.decode()
+    assert f">{practice.title}<" in client.get("/en/").content.decode()
+    restriction = PageViewRestriction.objects.create(
+        page=clusters, restriction_type=PageViewRestriction.LOGIN
+    )
+    assert clusters.title not in menu_titles(client)
+    assert f">{practice.title}<" not in client.get("/en/").content.decode()
 
     restriction.delete()
-    assert library.title in menu_titles(client)
+    assert clusters.title in menu_titles(client)
+    assert f">{practice.title}<" in client.get("/en/").content.decode()
 
 
 @pytest.mark.django_db
