@@ -12,7 +12,7 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from django.db.models.signals import post_delete, post_save
-        from wagtail.models import PageViewRestriction
+        from wagtail.models import PageViewRestriction, Site
         from wagtail.signals import post_page_move
 
         from . import signal_handlers, structure_cache
@@ -31,11 +31,12 @@ class CoreConfig(AppConfig):
                 signal_handlers.any_model_changed,
                 dispatch_uid=f"egecms-structure-pages-{signal is post_save}",
             )
-            signal.connect(
-                structure_cache.structure_changed,
-                sender=PageViewRestriction,
-                dispatch_uid=f"egecms-structure-restrictions-{signal is post_save}",
-            )
+            for model in (PageViewRestriction, Site):
+                signal.connect(
+                    structure_cache.structure_changed,
+                    sender=model,
+                    dispatch_uid=f"egecms-structure-{model.__name__}-{signal is post_save}",
+                )
         post_page_move.connect(
             structure_cache.structure_changed, dispatch_uid="egecms-structure-page-moved"
         )
