@@ -37,3 +37,15 @@ def country_name(country):
     and sorts its translated table on every lookup)."""
     code = getattr(country, "code", country)
     return _country_name(code, translation.get_language()) if code else ""
+
+
+def region_choices():
+    """``[(code, name)]`` of the region's countries in the active language, sorted by name as
+    django-countries sorts them; worked out once per language in a process."""
+    return _region_choices(translation.get_language())
+
+
+@functools.lru_cache(maxsize=16)
+def _region_choices(language):
+    with translation.override(language):
+        return [(code, str(name)) for code, name in LatinAmericaAndCaribbean()]
