@@ -79,6 +79,8 @@ class Contribution(PublishingPolicyMixin, WorkflowChoiceMixin, Page):
         _("date"),
         default=datetime.date.today,
         help_text=_("Date of the contribution, used to order listings."),
+        # Listings show the newest few: read in date order, not sorted out of every page.
+        db_index=True,
     )
     agencies = ParentalManyToManyField(
         "egecms_core.Agency",
