@@ -97,7 +97,7 @@ def contribution_sections(
         queryset = contribution_queryset(entry.model, locale=locale, exclude_q=exclude_q)
         if scope is not None:
             queryset = scope(queryset)
-        pages = list(queryset[:per_type] if per_type else queryset)
+        pages = entry.model.first_listed(queryset, per_type) if per_type else list(queryset)
         if pages:
             pages_by_type.append((entry, pages))
     all_cards = build_cards(

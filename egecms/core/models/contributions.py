@@ -134,6 +134,12 @@ class Contribution(PublishingPolicyMixin, WorkflowChoiceMixin, Page):
         return queryset
 
     @classmethod
+    def first_listed(cls, queryset, count):
+        """The first ``count`` pages of a :meth:`listed` queryset, as a list (a type whose
+        order is costly to work out for every page may read fewer, e.g. events)."""
+        return list(queryset[:count])
+
+    @classmethod
     def clean_parent_page_models(cls):
         if getattr(cls, "parent_page_types", None) is not None:
             return super().clean_parent_page_models()
