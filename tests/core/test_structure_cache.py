@@ -5,7 +5,7 @@ shows on the very next request, published or not."""
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 
 from egecms.core.view_restrictions import view_restrictions_of
 from tests import factories
@@ -85,3 +85,24 @@ def test_a_page_has_the_view_restrictions_wagtail_gives_it(site_tree_en):
         assert set(view_restrictions_of(page).values_list("pk", flat=True)) == expected, page
         restricted += bool(expected)
     assert restricted >= 6
+
+
+@pytest.mark.django_db
+def test_the_request_s_site_is_kept_until_a_site_changes(client, site_tree_en):
+    def site_queries():
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get("/en/")
+        assert response.status_code == 200
+        sql = [query["sql"] for query in queries.captured_queries]
+        return len([s for s in sql if 'FROM "wagtailcore_site"' in s]), response
+
+    client.get("/en/")
+    assert site_queries()[0] == 0
+    site = Site.objects.get(is_default_site=True)
+    site.site_name = "Renamed portal"
+    site.save()
+    found, response = site_queries()
+    assert found  # read again (with the root paths Wagtail keeps for its URLs)
+    assert response.wsgi_request._wagtail_site.site_name == "Renamed portal"
+    # A host name Django does not allow is still refused, not looked up.
+    assert client.get("/en/", HTTP_HOST="evil.example").status_code == 400
