@@ -24,6 +24,15 @@ def visible_events(*, locale, filters, spaces, request=None):
     return filters.apply(events, spaces=spaces)
 
 
+def of_events(events):
+    """A condition on occurrences: their event is one of ``events`` (a queryset, not run).
+
+    Checked row by row (EXISTS) rather than as a list of every visible event (IN): the
+    occurrences are then read in date order from their index and the reading stops at the
+    window or page shown, instead of first gathering every event of the locale."""
+    return Exists(events.order_by().filter(pk=OuterRef("event_id")))
+
+
 def occurrences(*, events, start=None, end=None, upcoming=None, now=None):
     """Occurrences of ``events`` overlapping [start, end), or upcoming/past ones, with their
     event loaded (one query when evaluated).
@@ -31,7 +40,7 @@ def occurrences(*, events, start=None, end=None, upcoming=None, now=None):
     ``upcoming=True``: not yet ended, soonest first; ``False``: ended, latest first.
     """
     now = now or timezone.now()
-    queryset = EventOccurrence.objects.filter(event__in=events.values("pk")).select_related("event")
+    queryset = EventOccurrence.objects.filter(of_events(events)).select_related("event")
     if start is not None:
         queryset = queryset.filter(end__gte=start)
     if end is not None:
@@ -46,12 +55,13 @@ def occurrences(*, events, start=None, end=None, upcoming=None, now=None):
 
 
 def feed_events(*, events, now, past, limit):
-    """The events a feed carries (a queryset, not run): of ``events``, those with an
-    occurrence ending after ``now - past``; the ``limit`` first of them, those still to come
-    soonest first, then the others latest first. Only that window's occurrences are read,
-    however long the calendar's past."""
+    """The events a feed carries: of ``events``, those with an occurrence ending after
+    ``now - past``; the ``limit`` first of them, those still to come soonest first, then the
+    others latest first. Only that window's occurrences are read, however long the
+    calendar's past; the chosen events are read once (one query) so that what the feed then
+    loads of them is looked up by primary key."""
     rows = (
-        EventOccurrence.objects.filter(event__in=events.values("pk"), end__gte=now - past)
+        EventOccurrence.objects.filter(of_events(events), end__gte=now - past)
         .values("event_id")
         .annotate(
             next_start=Min("start", filter=Q(end__gte=now)),
@@ -59,7 +69,8 @@ def feed_events(*, events, now, past, limit):
         )
         .order_by(F("next_start").asc(nulls_last=True), F("last_start").desc(), "event_id")
     )
-    return events.model.objects.filter(pk__in=rows.values("event_id")[:limit])
+    chosen = list(rows.values_list("event_id", flat=True)[:limit])
+    return events.model.objects.filter(pk__in=chosen)
 
 
 def month_bounds(month, zone):

@@ -8,16 +8,23 @@ cards the shared pages show are built from them in :mod:`egecms.core.cards`.
 from django.db.models import Q, Value
 from wagtail.models import PageViewRestriction
 
+from . import structure_cache
 from .models.topics import PageTopic
 
 
+def _read_restricted_paths():
+    return list(PageViewRestriction.objects.values_list("page__path", flat=True))
+
+
 def restricted_paths(request=None):
-    """Tree paths of every view-restricted page (one query, once per request)."""
+    """Tree paths of every view-restricted page: for a reader's request, kept between
+    requests (:mod:`.structure_cache`) and once per request; otherwise one query."""
+    if request is None:
+        return _read_restricted_paths()
     paths = getattr(request, "_egecms_restricted_paths", None)
     if paths is None:
-        paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
-        if request is not None:
-            request._egecms_restricted_paths = paths
+        paths = structure_cache.get_or_compute("restricted-paths", _read_restricted_paths)
+        request._egecms_restricted_paths = paths
     return paths
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from wagtail.models import Page
 
 from .aggregation import contribution_queryset, relation_ids, restricted_q
+from .countries import country_name
 from .labels import LocaleLabels
 from .navigation import topic_sections
 from .registry import contribution_types
@@ -66,7 +67,7 @@ def build_cards(pages, *, locale, labels=None, request=None):
                     (topics[t] for t in topic_ids.get(page.pk, ()) if t in topics),
                     key=lambda label: label.name,
                 ),
-                countries=[country.name for country in page.countries],
+                countries=[country_name(country) for country in page.countries],
             )
         )
     return cards
@@ -96,7 +97,7 @@ def contribution_sections(
         queryset = contribution_queryset(entry.model, locale=locale, exclude_q=exclude_q)
         if scope is not None:
             queryset = scope(queryset)
-        pages = list(queryset[:per_type] if per_type else queryset)
+        pages = entry.model.first_listed(queryset, per_type) if per_type else list(queryset)
         if pages:
             pages_by_type.append((entry, pages))
     all_cards = build_cards(

@@ -23,7 +23,7 @@ from django.utils.functional import cached_property
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
-from .countries import LAC_COUNTRY_CODES, LatinAmericaAndCaribbean
+from .countries import LAC_COUNTRY_CODES, region_choices
 from .filter_fields import FilterForm, ModelFieldOptionFilter, OptionFilter
 from .labels import LocaleLabels
 
@@ -242,7 +242,7 @@ class ContributionFilterSet(django_filters.FilterSet):
         )
 
     def country_options(self):
-        return [Option(code, name) for code, name in LatinAmericaAndCaribbean()]
+        return [Option(code, name) for code, name in region_choices()]
 
     def outcome_options(self):
         choices = self.queryset.model._meta.get_field("outcome").choices

@@ -10,6 +10,8 @@ from django.utils.text import capfirst
 from django.utils.translation import get_language_info
 from wagtail.models import Page, PageViewRestriction
 
+from . import structure_cache
+
 TOPIC_PAGE_DEPTH = 2  # Root (1) -> topic page of each locale (2)
 
 
@@ -30,27 +32,32 @@ def topic_root_path(page):
 
 
 def topic_sections(root_path, request=None):
-    """The live topic page at ``root_path`` and its live sections, once per request; each
-    says whether it lies under a view restriction (``restricted``), in the same query."""
+    """The live topic page at ``root_path`` and its live sections, once per request and kept
+    between requests (:mod:`.structure_cache`); each says whether it lies under a view
+    restriction (``restricted``), read in the same query."""
     cache = getattr(request, "_egecms_topic_sections", None) if request is not None else None
     if cache is None:
         cache = {}
         if request is not None:
             request._egecms_topic_sections = cache
     if root_path not in cache:
-        cache[root_path] = list(
-            Page.objects.live()
-            .filter(Q(path=root_path) | Q(path__startswith=root_path, depth=TOPIC_PAGE_DEPTH + 1))
-            .annotate(
-                restricted=Exists(
-                    PageViewRestriction.objects.filter(
-                        StartsWith(OuterRef("path"), F("page__path"))
-                    )
-                )
-            )
-            .order_by("path")
+        cache[root_path] = structure_cache.get_or_compute(
+            f"sections:{root_path}", lambda: _read_topic_sections(root_path)
         )
     return cache[root_path]
+
+
+def _read_topic_sections(root_path):
+    return list(
+        Page.objects.live()
+        .filter(Q(path=root_path) | Q(path__startswith=root_path, depth=TOPIC_PAGE_DEPTH + 1))
+        .annotate(
+            restricted=Exists(
+                PageViewRestriction.objects.filter(StartsWith(OuterRef("path"), F("page__path")))
+            )
+        )
+        .order_by("path")
+    )
 
 
 def main_menu(page, request=None):

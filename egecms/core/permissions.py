@@ -12,6 +12,8 @@ from django.conf import settings
 from django.utils.module_loading import import_string
 from wagtail.models import PagePermissionTester
 
+from .view_restrictions import OneQueryViewRestrictionsMixin
+
 # Choosing whose space an agency space is changes who may publish in it, so it is kept for the
 # editorial board and superusers (a Django permission on Agency). Who leads and who joins a
 # shared space is not chosen in the admin at all: workspaces.yaml says it.
@@ -24,8 +26,10 @@ def page_permission_tester_class():
     return import_string(path) if path else PagePermissionTester
 
 
-class PublishingPolicyMixin:
-    """Page types whose permission tester is the platform's publishing policy."""
+class PublishingPolicyMixin(OneQueryViewRestrictionsMixin):
+    """Page types whose permission tester is the platform's publishing policy (and, as every
+    page type of the platform's public tree takes this mixin, whose view restrictions are
+    checked in one query)."""
 
     def permissions_for_user(self, user):
         return page_permission_tester_class()(user, self)

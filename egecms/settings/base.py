@@ -99,6 +99,8 @@ MIDDLEWARE = [
     # part of its keys; before CsrfViewMiddleware and everything that renders or reads the
     # user, so a cached page is answered without either.
     "egecms.pagecache.middleware.PageCacheMiddleware",
+    # The request's Wagtail site kept between requests (egecms.core.structure_cache).
+    "egecms.core.structure_cache.KeptSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Two-factor authentication: django-otp reads the device a code was entered with from the

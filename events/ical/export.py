@@ -18,6 +18,7 @@ from django.utils.translation import gettext
 from icalendar import Calendar, Event, vDuration, vRecur
 
 from egecms.core.absolute_urls import page_full_url
+from egecms.core.countries import country_name
 
 from ..recurrence import normalise_rule
 from .loading import load_events
@@ -65,7 +66,7 @@ def ical_status(event, *, cancelled=False):
 
 def event_location(event):
     """Venue, city and country (named in the active language), or else the online link."""
-    country = event.country.name if event.country else ""
+    country = country_name(event.country) if event.country else ""
     place = ", ".join(part for part in (event.venue, event.city, country) if part)
     return place or event.online_url
 

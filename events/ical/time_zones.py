@@ -9,6 +9,10 @@ Santiago on 25 August 2026 came out at 12:30Z instead of IANA's 13:30Z. Here eve
 observance of its own with its ``DTSTART`` alone, which every reader takes the same way.
 """
 
+import datetime
+import functools
+from copy import deepcopy
+
 from icalendar import Timezone
 
 
@@ -38,9 +42,22 @@ def split_observance(observance):
 
 
 def vtimezone(tzid, *, first_date, last_date):
-    """The VTIMEZONE of the IANA zone ``tzid`` from ``first_date`` to ``last_date``, one
-    observance per onset, in the order of their onsets."""
-    zone = Timezone.from_tzid(tzid, first_date=first_date, last_date=last_date)
+    """The VTIMEZONE of the IANA zone ``tzid`` covering ``first_date`` to ``last_date``, one
+    observance per onset, in the order of their onsets.
+
+    The range is widened to whole years so that the (costly: every hour of the range is
+    looked at) definition is worked out once per zone and span of years in a process, then
+    copied; a wider VTIMEZONE describes the same instants."""
+    return deepcopy(_whole_years_vtimezone(tzid, first_date.year, last_date.year))
+
+
+@functools.lru_cache(maxsize=128)
+def _whole_years_vtimezone(tzid, first_year, last_year):
+    zone = Timezone.from_tzid(
+        tzid,
+        first_date=datetime.date(first_year, 1, 1),
+        last_date=datetime.date(last_year, 12, 31),
+    )
     observances = [
         copy for observance in zone.subcomponents for copy in split_observance(observance)
     ]

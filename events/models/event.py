@@ -1,9 +1,12 @@
 """Events of the calendar: when and where (in the event's own time zone), how they repeat,
 who organises, and what came out of them."""
 
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, OuterRef, Subquery
+from django.db.models import Exists, F, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -31,6 +34,8 @@ from ..views.ical_responses import event_download
 from .occurrences import EventOccurrence
 
 #: Fields whose change re-computes the stored occurrences of an event.
+#: How many of the next occurrences :meth:`EventPage.first_listed` looks at.
+LISTED_LOOKAHEAD = 100
 SCHEDULE_FIELDS = {"start", "end", "timezone", "all_day", "recurrence", "date_changes"}
 
 
@@ -189,6 +194,26 @@ class EventPage(RoutablePageMixin, Contribution):
         ).order_by(
             F("next_start").asc(nulls_last=True), F("last_start").desc(nulls_last=True), "pk"
         )
+
+    @classmethod
+    def first_listed(cls, queryset, count):
+        """The first ``count`` of a :meth:`listed` queryset, working out the order only for
+        the events with one of the next ``LISTED_LOOKAHEAD`` occurrences (the first events
+        to come are among them whenever they hold ``count`` events; otherwise, every event)."""
+        now = timezone.now()
+        upcoming = EventOccurrence.objects.filter(end__gte=now, cancelled=False).filter(
+            Exists(queryset.order_by().filter(pk=OuterRef("event_id")))
+        )
+        horizon = upcoming.order_by("start", "pk").values("start")[
+            LISTED_LOOKAHEAD - 1 : LISTED_LOOKAHEAD
+        ]
+        soonest = upcoming.filter(
+            start__lte=Coalesce(
+                Subquery(horizon), Value(datetime.datetime.max.replace(tzinfo=datetime.UTC))
+            )
+        ).values("event_id")
+        first = list(queryset.filter(pk__in=soonest)[:count])
+        return first if len(first) == count else list(queryset[:count])
 
     def schedule_changes(self):
         """The editor's cancelled and moved occurrences as :class:`DateChange`s."""

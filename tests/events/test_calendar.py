@@ -14,6 +14,9 @@ from events.models import EventOccurrence, EventPage
 from tests import bulk, factories
 from tests.instances import counted_instances
 
+# Queries of a calendar view with 2,000 events (issue 15: at most 12, flat): the site, the menu
+# and the restricted paths are kept between requests (egecms.core.structure_cache).
+MAX_CALENDAR_QUERIES = 8
 LIMA = zoneinfo.ZoneInfo("America/Lima")
 
 
@@ -232,7 +235,7 @@ def test_calendar_views_issue_a_bounded_number_of_queries(
         bulk.live_events(parent, fields, agencies=agencies)
     assert EventPage.objects.live().count() >= 2000
     client.get(calendar.url, query)  # warm Wagtail's site-root cache
-    with django_assert_max_num_queries(12), counted_instances() as built:
+    with django_assert_max_num_queries(MAX_CALENDAR_QUERIES), counted_instances() as built:
         response = client.get(calendar.url, query)
     assert response.status_code == 200
     assert base

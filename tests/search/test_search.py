@@ -334,7 +334,7 @@ def test_the_search_page_takes_a_fixed_number_of_queries_with_2000_contributions
     many_practices(tree.pages["cluster"], 1990, agencies=agencies, topics=topics, start=10)
     measured = [queries(url) for url in urls]
     assert [count for count, _response in measured] == few
-    assert max(few) <= 12, few
+    assert max(few) <= 9, few  # issue 15: at most 12; site and menu kept between requests
     assert measured[1][1].context["search"].total == 2000
     assert measured[2][1].context["search"].total == 100  # 2000 / 4 avoid / 5 countries
 

@@ -356,6 +356,9 @@ def many_services(tree, count):
     return services
 
 
+# Issue 15: at most 12, flat; the site, the menu and the restricted paths are kept between
+# requests (egecms.core.structure_cache).
+MAX_MENU_QUERIES = 8
 BOUNDED_QUERIES = [
     {"view": "list"},
     {"view": "list", "page": "3"},
@@ -373,7 +376,7 @@ def test_menu_views_issue_a_bounded_number_of_queries(
     url = site_tree_en.pages["services"].url
     for query in BOUNDED_QUERIES:
         client.get(url, query)  # warm Wagtail's site-root cache and the labels
-        with django_assert_max_num_queries(12):
+        with django_assert_max_num_queries(MAX_MENU_QUERIES):
             response = client.get(url, query)
         assert response.status_code == 200
         if query["view"] == "list":

@@ -79,6 +79,8 @@ class Contribution(PublishingPolicyMixin, WorkflowChoiceMixin, Page):
         _("date"),
         default=datetime.date.today,
         help_text=_("Date of the contribution, used to order listings."),
+        # Listings show the newest few: read in date order, not sorted out of every page.
+        db_index=True,
     )
     agencies = ParentalManyToManyField(
         "egecms_core.Agency",
@@ -130,6 +132,12 @@ class Contribution(PublishingPolicyMixin, WorkflowChoiceMixin, Page):
     def listed(cls, queryset):
         """Narrow the live pages shown in shared listings (e.g. only active services)."""
         return queryset
+
+    @classmethod
+    def first_listed(cls, queryset, count):
+        """The first ``count`` pages of a :meth:`listed` queryset, as a list (a type whose
+        order is costly to work out for every page may read fewer, e.g. events)."""
+        return list(queryset[:count])
 
     @classmethod
     def clean_parent_page_models(cls):

@@ -4,6 +4,7 @@ from django import template
 from django.utils.translation import get_language
 
 from ..absolute_urls import absolute_url
+from ..countries import country_name
 from ..freshness import outdated_translation
 from ..navigation import FALLBACK_PARAMETER, language_links, main_menu, search_url
 
@@ -52,3 +53,10 @@ def translation_notices(context):
         "outdated": outdated_translation(page, request),
         "came_from_untranslated": bool(came_from),
     }
+
+
+@register.filter(name="country_name")
+def country_name_filter(country):
+    """``{{ page.country|country_name }}``: the country's name in the active language (kept
+    once worked out, unlike ``country.name``)."""
+    return country_name(country) if country else ""
