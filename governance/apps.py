@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class GovernanceConfig(AppConfig):
+    """The bodies of the Task Force and their rules, for members only."""
+
+    name = "governance"
+    verbose_name = _("Governance")
+    default_auto_field = "django.db.models.BigAutoField"
