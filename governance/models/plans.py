@@ -71,9 +71,10 @@ class Commitment(models.Model):
     """What one organisation committed to share in a quarter of the plan."""
 
     class Kind(models.TextChoices):
-        PRACTICES = "practicepage", _("Practices")
-        SERVICES = "servicepage", _("Services")
-        EVENTS = "eventpage", _("Events")
+        # the keys of the core's contribution registry
+        PRACTICES = "practices.practicepage", _("Practices")
+        SERVICES = "services.servicepage", _("Services")
+        EVENTS = "events.eventpage", _("Events")
 
     plan = models.ForeignKey(
         ActionPlan,
@@ -89,7 +90,7 @@ class Commitment(models.Model):
         related_name="+",
     )
     quarter = models.PositiveSmallIntegerField(_("quarter"), validators=QUARTER)
-    kind = models.CharField(_("what"), max_length=20, choices=Kind)
+    kind = models.CharField(_("what"), max_length=60, choices=Kind)
     count = models.PositiveSmallIntegerField(_("how many"))
 
     class Meta:
