@@ -7,6 +7,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from . import urls
+from .models import Meeting
 from .permissions import is_member
 from .viewsets import VIEWSETS, register_permission_policies
 
@@ -33,3 +34,22 @@ def register_governance_menu_item():
     return GovernanceMenuItem(
         _("Task Force and PMT"), reverse("governance:index"), icon_name="group", order=430
     )
+
+
+@hooks.register("events_calendar_entries")
+def meetings_in_calendar(request, start, end):
+    """The bodies' meetings in the events calendar, for members only."""
+    if not is_member(request.user):
+        return []
+    return [
+        {
+            "title": f"{meeting.body}: {meeting.get_mode_display()}",
+            "start": meeting.starts_at,
+            "end": None,
+            "url": reverse("governance:meeting", args=[meeting.pk]),
+            "kind": str(_("Members' meeting")),
+        }
+        for meeting in Meeting.objects.select_related("body").filter(
+            starts_at__date__gte=start, starts_at__date__lte=end
+        )
+    ]
