@@ -11,6 +11,7 @@ SHARED_WORLD_MODULES = {
     "tests/a11y/test_html_validity.py": "demo",
     "tests/security/test_fuzz_public_inputs.py": "demo",
     "tests/security/test_injection_in_browser.py": "demo",
+    "tests/governance/test_demo.py": "demo",
 }
 
 
