@@ -8,3 +8,11 @@ class GovernanceConfig(AppConfig):
     name = "governance"
     verbose_name = _("Governance")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signal_handlers
+        from .signals import member_admitted
+
+        member_admitted.connect(
+            signal_handlers.provision_new_member, dispatch_uid="governance-provision-new-member"
+        )

@@ -7,6 +7,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from . import urls
+from .description import GovernanceSection
 from .models import Meeting
 from .permissions import is_member
 from .viewsets import VIEWSETS, register_permission_policies
@@ -53,3 +54,8 @@ def meetings_in_calendar(request, start, end):
             starts_at__date__gte=start, starts_at__date__lte=end
         )
     ]
+
+
+@hooks.register("workspaces_description_sections")
+def governance_section():
+    return {"governance": GovernanceSection()}

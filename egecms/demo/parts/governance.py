@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ..data import load as load_data
+from ..data import workspaces_description
 
 LABEL = _("Task Force and PMT")
 ORDER = 1010  # after the workspaces part, which creates the users
@@ -36,34 +37,37 @@ def _when(today, offset, hour=14):
 
 
 def load(loader):
-    Body = _model("Body")
-    if Body.objects.exists():
+    from egecms.workspaces.provisioning import Report
+    from governance.description import GovernanceSection  # installed: see REQUIRES
+
+    if _model("Meeting").objects.exists():
         loader.step("Task Force and PMT", created=False)
         return
     data = load_data("governance")
     today = timezone.localdate()
     users = get_user_model().objects.in_bulk(field_name="username")
     agencies = dict(zip(data["members"], loader.agencies(data["members"]), strict=True))
-    task_force = Body.objects.create(
-        kind="task_force", started_on=today + datetime.timedelta(days=data["task_force_started"])
+    # Who sits where comes from workspaces.yaml, as on a real site (now that the users exist).
+    description = workspaces_description()
+    GovernanceSection().apply(
+        description.sections["governance"],
+        agencies=dict(
+            zip(description.agencies, loader.agencies(list(description.agencies)), strict=True)
+        ),
+        report=Report(),
     )
-    pmt = Body.objects.create(kind="pmt", started_on=task_force.started_on)
-    Membership = _model("Membership")
-    seats = {}
-    for key, agency in agencies.items():
-        for body, role, prefix in (
-            (pmt, "manager", "pm"),
-            (task_force, "representative", "editor"),
-        ):
-            seats[(body.kind, key)] = Membership(
-                body=body,
-                user=users[f"{prefix}-{key.lower()}"],
-                agency=agency,
-                role=role,
-                term_start=task_force.started_on,
-            )
-    Membership.objects.bulk_create(seats.values())
-    _meetings(loader, data, today, {"pmt": pmt, "task_force": task_force}, seats, agencies, users)
+    started = today + datetime.timedelta(days=data["task_force_started"])
+    Body, Membership = _model("Body"), _model("Membership")
+    Body.objects.update(started_on=started)
+    Membership.objects.update(term_start=started)  # the demo's year of meetings is in the past
+    bodies = {body.kind: body for body in Body.objects.all()}
+    seats = {
+        (membership.body.kind, key): membership
+        for membership in Membership.objects.select_related("body", "agency")
+        for key, agency in agencies.items()
+        if membership.agency_id == agency.pk
+    }
+    _meetings(loader, data, today, bodies, seats, agencies, users)
     _rotation(data, today, agencies, users)
     loader.step("Task Force and PMT: bodies, meetings, rotation, action plan", created=True)
 
