@@ -12,6 +12,9 @@ class AppointmentForm(WagtailAdminModelForm):
     def clean(self):
         cleaned_data = super().clean()
         if not self.errors:
+            # the instance takes the form's values only after clean(): check what was typed
+            for name in ("role", "user", "agency", "start", "end"):
+                setattr(self.instance, name, cleaned_data[name])
             try:
                 Appoint(self.instance).check()
             except RuleBroken as broken:

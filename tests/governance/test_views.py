@@ -155,3 +155,33 @@ def test_the_overview_queries_do_not_grow_with_meetings(
     with django_assert_max_num_queries(40):
         response = client.get(reverse("governance:index"))
     assert response.status_code == 200
+
+
+def test_the_admin_refuses_an_appointment_breaking_the_rotation_in_the_users_language(
+    client, governance_world
+):
+    idb = governance_world.managers["IDB"]
+    Appointment.objects.create(
+        role="coordinator",
+        user=idb.user,
+        agency=idb.agency,
+        start=datetime.date(2026, 1, 1),
+        end=datetime.date(2026, 12, 31),
+    )
+    board = governance_world.users["board"]
+    profile = UserProfile.get_for_user(board)
+    profile.preferred_language = "es"
+    profile.save()
+    response = _client(client, board).post(
+        reverse("governance_appointments:add"),
+        {
+            "role": "assistant",
+            "user": governance_world.users["idb-tf"].pk,
+            "agency": idb.agency.pk,
+            "start": "2026-02-01",
+            "end": "2026-07-31",
+        },
+    )
+    assert response.status_code == 200
+    assert "una organización distinta de la del coordinador" in response.text
+    assert Appointment.objects.count() == 1
