@@ -78,6 +78,8 @@ class MeetingView(GovernanceBase):
         return str(self.meeting)
 
     def dispatch(self, request, *args, pk, **kwargs):
+        if not is_member(request.user):  # before the lookup: a 404 would tell it exists
+            raise PermissionDenied
         self.meeting = get_object_or_404(Meeting.objects.select_related("body"), pk=pk)
         return super().dispatch(request, *args, **kwargs)
 
@@ -177,6 +179,8 @@ class ActionPlanView(GovernanceBase):
     page_title = gettext_lazy("Action plan")
 
     def dispatch(self, request, *args, pk, **kwargs):
+        if not is_member(request.user):
+            raise PermissionDenied
         self.plan = get_object_or_404(ActionPlan, pk=pk)
         return super().dispatch(request, *args, **kwargs)
 
