@@ -21,6 +21,7 @@ class MeetingRow:
     quorum: object
     report_due: datetime.date | None
     report_submitted: bool
+    upcoming: bool
 
 
 def meeting_rows(meetings):
@@ -32,6 +33,7 @@ def meeting_rows(meetings):
     for body in {meeting.body for meeting in meetings}:
         managers[body.pk] = list(Membership.objects.filter(body=body, role=Membership.Role.MANAGER))
     rows = []
+    now = timezone.now()
     for meeting in meetings:
         rows.append(
             MeetingRow(
@@ -39,6 +41,7 @@ def meeting_rows(meetings):
                 _quorum(meeting, managers.get(meeting.body_id, [])),
                 due_date(meeting) if meeting.body.kind == Body.Kind.TASK_FORCE else None,
                 _report_submitted(meeting),
+                meeting.starts_at > now,
             )
         )
     return rows
@@ -184,6 +187,7 @@ def meeting_detail(meeting):
         "minutes": localized(meeting, "minutes"),
         "place": localized(meeting, "place"),
         "quorum": quorum,
+        "upcoming": meeting.starts_at > timezone.now(),
         "attendance": [(m, attendances.get(m.pk)) for m in members],
         "decisions": decision_rows(meeting),
         "report_due": due_date(meeting) if meeting.body.kind == Body.Kind.TASK_FORCE else None,
