@@ -19,11 +19,14 @@ from egecms.core.aggregation import relation_ids
 from egecms.core.labels import LocaleLabels
 from egecms.core.paging import window
 
+from .calendar_entries import extra_entries
 from .calendar_filters import CalendarFilterSet, workspace_options
 from .calendar_queries import month_bounds, occurrences, visible_events
 
 PAGE_SIZE = 24
 VIEWS = ("upcoming", "past", "month")
+#: How far ahead the upcoming view shows what other apps add for the reader (members' meetings).
+EXTRA_DAYS_AHEAD = 90
 
 
 @dataclass
@@ -148,6 +151,9 @@ def calendar_context(page, request):
     }
     if view == "month":
         month = filters.month or today.replace(day=1)
+        context["extra_entries"] = extra_entries(
+            request, start=month, end=shift_month(month, 1) - datetime.timedelta(days=1)
+        )
         start, end = month_bounds(month, reader_zone or datetime.UTC)
         # Every event is placed by its own local date: widen by a day on each side, then place.
         rows = occurrences(
@@ -165,6 +171,10 @@ def calendar_context(page, request):
             entry_count=sum(1 for entry in entries if entry.start.date().month == month.month),
         )
         return context
+    if view == "upcoming":
+        context["extra_entries"] = extra_entries(
+            request, start=today, end=today + datetime.timedelta(days=EXTRA_DAYS_AHEAD)
+        )
     queryset = occurrences(events=events, upcoming=view == "upcoming", now=now)
     if filters.month:
         start, end = month_bounds(filters.month, reader_zone or datetime.UTC)

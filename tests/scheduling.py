@@ -12,6 +12,7 @@ SHARED_WORLD_MODULES = {
     "tests/security/test_fuzz_public_inputs.py": "demo",
     "tests/security/test_injection_in_browser.py": "demo",
     "tests/a11y/test_lighthouse.py": "demo",
+    "tests/governance/test_demo.py": "demo",
 }
 
 

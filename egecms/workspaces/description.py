@@ -7,6 +7,17 @@ without reading code. Nothing here touches the database.
 from dataclasses import dataclass, field
 
 import yaml
+from django.apps import apps
+from django.conf import settings
+from wagtail import hooks
+
+#: Apps extend the description with sections of their own through this hook: each function
+#: returns ``{section name: handler}``, where ``handler.parse(value, *, agencies)`` checks the
+#: section's plain YAML value (raising :class:`DescriptionError`) and returns what
+#: ``handler.apply(parsed, *, agencies, report)`` applies when provisioning (``agencies``: key
+#: -> Agency row; ``report``: the provisioning report, for its changes and warnings).
+SECTIONS_HOOK = "workspaces_description_sections"
+CORE_SECTIONS = ("locales", "agencies", "clusters", "issue_areas")
 
 AGENCY_STATUSES = ("member", "prospective")
 MAX_LEAD_AGENCIES = 3
@@ -52,6 +63,8 @@ class Description:
     locales: tuple
     agencies: dict
     workspaces: tuple = field(default_factory=tuple)
+    #: The sections apps added (``SECTIONS_HOOK``): name -> what their handler parsed.
+    sections: dict = field(default_factory=dict)
 
     @property
     def default_locale(self):
@@ -85,15 +98,32 @@ class _Node:
         return [_Node(item) for item in self.node.value]
 
 
-def _sections(root):
+def section_handlers():
+    """``{section name: handler}`` of the sections installed apps add (``SECTIONS_HOOK``)."""
+    handlers = {}
+    for fn in hooks.get_hooks(SECTIONS_HOOK):
+        handlers.update(fn())
+    return handlers
+
+
+def _is_absent_app(name):
+    """A content app's own section, in a site built without that app: ignored, not a mistake
+    (the plugin contract: the same workspaces.yaml provisions the site with or without it)."""
+    return name in getattr(settings, "CONTENT_APPS", ()) and not apps.is_installed(name)
+
+
+def _sections(root, extra=()):
     sections = {}
+    known = (*CORE_SECTIONS, *extra)
     for key, value in root.mapping("the file"):
         name = key.scalar("a section name")
-        if name not in {"locales", "agencies", "clusters", "issue_areas"}:
+        if name not in known and _is_absent_app(name):
+            continue
+        if name not in known:
             raise DescriptionError(
-                f"unknown section '{name}' (expected locales, agencies, clusters, issue_areas)",
-                key.line,
+                f"unknown section '{name}' (expected {', '.join(known)})", key.line
             )
+        value.key_line = key.line
         sections[name] = value
     for required in ("locales", "agencies"):
         if required not in sections:
@@ -187,8 +217,9 @@ def parse_description(text, *, source="workspaces.yaml", known_locales=None):
         raise DescriptionError(f"not valid YAML: {error.problem}", line, source) from error
     if root is None:
         raise DescriptionError("the file is empty", None, source)
+    handlers = section_handlers()
     try:
-        sections = _sections(_Node(root))
+        sections = _sections(_Node(root), extra=tuple(handlers))
         locales = tuple(
             item.scalar("a language code") for item in sections["locales"].sequence("locales")
         )
@@ -207,6 +238,24 @@ def parse_description(text, *, source="workspaces.yaml", known_locales=None):
         for kind, section in (("cluster", "clusters"), ("issue_area", "issue_areas")):
             if section in sections:
                 workspaces += _workspaces(sections[section], kind, agencies, seen)
+        extra = _extra_sections(text, sections, handlers, agencies)
     except DescriptionError as error:
         raise DescriptionError(error.message, error.line, source) from None
-    return Description(locales=locales, agencies=agencies, workspaces=tuple(workspaces))
+    return Description(
+        locales=locales, agencies=agencies, workspaces=tuple(workspaces), sections=extra
+    )
+
+
+def _extra_sections(text, sections, handlers, agencies):
+    """Each app's section, parsed by its handler; a mistake without a line is the section's."""
+    present = [name for name in handlers if name in sections]
+    if not present:
+        return {}
+    plain = yaml.safe_load(text)
+    parsed = {}
+    for name in present:
+        try:
+            parsed[name] = handlers[name].parse(plain[name], agencies=agencies)
+        except DescriptionError as error:
+            raise DescriptionError(error.message, error.line or sections[name].key_line) from None
+    return parsed

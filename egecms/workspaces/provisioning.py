@@ -25,6 +25,7 @@ from egecms.core.models import Agency, TopicPage
 from egecms.core.registry import workspace_types
 
 from . import roles
+from .description import section_handlers
 from .leadership import sync_workspace_agencies
 from .models import AgencyGroup
 from .workflow_setup import ensure_contribution_workflow, ensure_translation_workflows
@@ -340,4 +341,12 @@ class ProvisionWorkspaces:
         self._restrict_platform(groups, agencies)
         self.report.changes += ensure_contribution_workflow(groups)
         self.report.changes += ensure_translation_workflows(groups, self.description.locales)
+        self._apply_app_sections(agencies)
         return self.report
+
+    def _apply_app_sections(self, agencies):
+        """The sections installed apps added to the description (``SECTIONS_HOOK``)."""
+        handlers = section_handlers()
+        for name, parsed in self.description.sections.items():
+            if name in handlers:
+                handlers[name].apply(parsed, agencies=agencies, report=self.report)
