@@ -1,0 +1,179 @@
+"""Activities: the projects and programmes each agency supports, in its own space (public)."""
+
+import datetime
+
+from django.apps import apps
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from egecms.core.aggregation import contribution_queryset, restricted_q
+from egecms.core.cards import build_cards
+from egecms.core.feeds.routes import SectionFeedsMixin
+from egecms.core.labels import LocaleLabels
+from egecms.core.listing import SectionIndexPage
+from egecms.core.models import Contribution
+from egecms.core.paging import window
+from egecms.core.registry import register_contribution
+from egecms.core.safe_urls import validate_rich_text_links
+
+from ..filters import ActivityFilterSet
+
+
+class ActivityStatus(models.TextChoices):
+    """Where an activity stands (IATI's activity-status codes map onto these)."""
+
+    PLANNED = "planned", _("Planned")
+    ACTIVE = "active", _("Active")
+    COMPLETED = "completed", _("Completed")
+    SUSPENDED = "suspended", _("Suspended")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+class BudgetBand(models.TextChoices):
+    """An order of magnitude of the budget, in US dollars (the amount itself stays private)."""
+
+    SMALL = "lt100k", _("Under 100,000 USD")
+    MEDIUM = "100k-1m", _("100,000 to 1 million USD")
+    LARGE = "1m-10m", _("1 to 10 million USD")
+    VERY_LARGE = "gt10m", _("Over 10 million USD")
+
+    @classmethod
+    def of_amount(cls, amount):
+        """The band of ``amount`` (USD), or "" for none."""
+        if amount is None:
+            return ""
+        if amount < 100_000:
+            return cls.SMALL
+        if amount < 1_000_000:
+            return cls.MEDIUM
+        if amount < 10_000_000:
+            return cls.LARGE
+        return cls.VERY_LARGE
+
+
+@register_contribution(
+    plural_label=_("Activities"),
+    section="coordination.ActivityIndexPage",
+    order=35,
+    extra={"feed_choice_fields": ["status"]},
+)
+class ActivityPage(Contribution):
+    """A project or programme an agency supports in one or more countries (public)."""
+
+    Status = ActivityStatus
+
+    status = models.CharField(
+        _("status"), max_length=20, choices=ActivityStatus, default=ActivityStatus.ACTIVE
+    )
+    start_date = models.DateField(_("start"), null=True, blank=True)
+    end_date = models.DateField(_("end"), null=True, blank=True)
+    budget_band = models.CharField(_("budget band"), max_length=10, choices=BudgetBand, blank=True)
+    contact_name = models.CharField(_("contact program manager"), max_length=200, blank=True)
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    description = RichTextField(_("description"), validators=[validate_rich_text_links], blank=True)
+    related_pages = ParentalManyToManyField(
+        "wagtailcore.Page",
+        verbose_name=_("related practices and services"),
+        related_name="+",
+        blank=True,
+    )
+    iati_identifier = models.CharField(
+        _("IATI identifier"),
+        max_length=150,
+        blank=True,
+        db_index=True,
+        help_text=_("Set by the IATI import; re-importing the same file finds the activity by it."),
+    )
+
+    parent_page_types = ["agencies.AgencyPage"] if apps.is_installed("agencies") else []
+    subpage_types = []
+    card_template = "coordination/cards/activity.html"
+    content_panels = [
+        *Page.content_panels,
+        *Contribution.contribution_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("status"),
+                FieldPanel("start_date"),
+                FieldPanel("end_date"),
+                FieldPanel("budget_band"),
+            ],
+            heading=_("Status and period"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_email")], heading=_("Contact")
+        ),
+        FieldPanel("related_pages"),
+        FieldPanel("description"),
+        FieldPanel("iati_identifier", read_only=True),
+    ]
+    search_fields = [
+        *Contribution.search_fields,
+        index.SearchField("description"),
+        index.FilterField("status"),
+    ]
+    override_translatable_fields = [
+        *Contribution.override_translatable_fields,
+        SynchronizedField("status"),
+        SynchronizedField("start_date"),
+        SynchronizedField("end_date"),
+        SynchronizedField("budget_band"),
+        SynchronizedField("contact_name"),
+        SynchronizedField("contact_email"),
+        SynchronizedField("related_pages"),
+        SynchronizedField("iati_identifier"),
+    ]
+
+    class Meta:
+        verbose_name = _("activity")
+        verbose_name_plural = _("activities")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related"] = self.related_pages.live().public().order_by("title")
+        return context
+
+    def is_current(self, today=None):
+        """Whether the activity is under way on ``today`` (status active, within its dates)."""
+        today = today or datetime.date.today()
+        return (
+            self.status == ActivityStatus.ACTIVE
+            and (self.start_date is None or self.start_date <= today)
+            and (self.end_date is None or self.end_date >= today)
+        )
+
+
+class ActivityIndexPage(SectionFeedsMixin, SectionIndexPage):
+    """Every activity of the locale, filtered by agency, country, topic, status and year
+    (aggregates; owns no content). The who-does-what-where matrix links its cells here."""
+
+    subpage_types = []
+    listed_model = "coordination.ActivityPage"
+    aggregates = True
+
+    class Meta:
+        verbose_name = _("activity index")
+
+    def aggregate_context(self, request):
+        labels = LocaleLabels.load(self.locale_id)
+        filters = ActivityFilterSet(
+            request.GET,
+            queryset=contribution_queryset(
+                ActivityPage, locale=self.locale_id, exclude_q=restricted_q(request)
+            ),
+            labels=labels,
+        )
+        page_obj = window(filters.qs, number=request.GET.get("page"), size=48)
+        return {
+            "filters": filters,
+            "page_obj": page_obj,
+            "cards": build_cards(
+                page_obj.object_list, locale=self.locale_id, labels=labels, request=request
+            ),
+        }
