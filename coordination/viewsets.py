@@ -2,9 +2,31 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, DateColumn
+from django.core.exceptions import PermissionDenied
+from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from .models import Mission
+
+
+class OwnMissionMixin:
+    """Changing or deleting a mission is for its own agency (the policy asked per mission)."""
+
+    def get_object(self, queryset=None):
+        mission = super().get_object(queryset)
+        if not self.permission_policy.user_has_permission_for_instance(
+            self.request.user, self.permission_required, mission
+        ):
+            raise PermissionDenied
+        return mission
+
+
+class MissionEditView(OwnMissionMixin, generic.EditView):
+    pass
+
+
+class MissionDeleteView(OwnMissionMixin, generic.DeleteView):
+    pass
 
 
 class MissionViewSet(ModelViewSet):
@@ -20,6 +42,8 @@ class MissionViewSet(ModelViewSet):
     copy_view_enabled = False
     inspect_view_enabled = True
     add_to_reference_index = False
+    edit_view_class = MissionEditView
+    delete_view_class = MissionDeleteView
     list_display = [
         Column("agency", label=_("Agency"), accessor="agency.acronym"),
         Column("country", label=_("Country"), accessor="country.name"),

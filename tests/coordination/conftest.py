@@ -12,7 +12,11 @@ def _member(username, agency, role, *, language="en"):
 
     from egecms.workspaces.models import AgencyGroup
 
+    from django.contrib.auth.models import Permission
+
     group, _created = Group.objects.get_or_create(name=f"{agency.acronym} {role}")
+    # As provisioning gives every agency group: the admin.
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
     AgencyGroup.objects.get_or_create(group=group, defaults={"agency": agency, "role": role})
     user = get_user_model().objects.create_user(
         username, email=f"{username}@example.org", password="pw", first_name=username
