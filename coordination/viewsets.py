@@ -1,8 +1,8 @@
 """The admin's missions, as a Wagtail viewset (registered in ``wagtail_hooks.py``)."""
 
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, DateColumn
-from django.core.exceptions import PermissionDenied
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 

@@ -18,9 +18,13 @@ class CountryProfilesPage(RoutablePageMixin, SectionIndexPage):
     no content). One per locale, under the topic page."""
 
     subpage_types = []
+    aggregates = True
 
     class Meta:
         verbose_name = _("who does what where")
+
+    def aggregate_context(self, request):
+        return {}  # each route computes its own (the matrix, a profile)
 
     @path("")
     def matrix(self, request):
@@ -28,7 +32,7 @@ class CountryProfilesPage(RoutablePageMixin, SectionIndexPage):
         context["matrix"] = who_does_what_where(page=self, request=request)
         return TemplateResponse(request, "coordination/matrix_page.html", context)
 
-    @path("matrix.csv", name="matrix_csv")
+    @path("csv/", name="matrix_csv")
     def matrix_download(self, request):
         matrix = who_does_what_where(page=self, request=request)
         response = HttpResponse(matrix_csv(matrix), content_type="text/csv; charset=utf-8")

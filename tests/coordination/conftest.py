@@ -7,12 +7,10 @@ from tests.worlds import world
 
 def _member(username, agency, role, *, language="en"):
     from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Group
+    from django.contrib.auth.models import Group, Permission
     from wagtail.users.models import UserProfile
 
     from egecms.workspaces.models import AgencyGroup
-
-    from django.contrib.auth.models import Permission
 
     group, _created = Group.objects.get_or_create(name=f"{agency.acronym} {role}")
     # As provisioning gives every agency group: the admin.

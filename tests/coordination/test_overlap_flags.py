@@ -157,7 +157,10 @@ def test_a_mission_closed_to_joint_participation_cannot_be_joined(coordination_s
     site = coordination_site
     _mission(site["idb"], topics=[site["open_data"]], start=datetime.date(2027, 3, 1))
     _mission(
-        site["oas"], topics=[site["open_data"]], start=datetime.date(2027, 3, 2), open_to_joint=False
+        site["oas"],
+        topics=[site["open_data"]],
+        start=datetime.date(2027, 3, 2),
+        open_to_joint=False,
     )
     [flag] = detect_mission_overlaps(today=TODAY)
     with pytest.raises(JointMissionError, match="not open to joint participation"):
@@ -204,7 +207,9 @@ def test_missions_are_for_member_agencies_only_and_each_edits_its_own(overlappin
     assert client.get(index).status_code in (302, 403)
     client.force_login(users["pm_oas"])
     assert "Lima" in client.get(index).content.decode()
-    assert client.get(reverse("coordination_missions:edit", args=[oas_mission.pk])).status_code == 200
+    assert (
+        client.get(reverse("coordination_missions:edit", args=[oas_mission.pk])).status_code == 200
+    )
     assert client.get(reverse("coordination_missions:edit", args=[idb_mission.pk])).status_code in (
         302,
         403,

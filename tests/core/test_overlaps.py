@@ -7,7 +7,10 @@ from egecms.core.overlaps import footprint, overlap_between, overlapping_pairs, 
 D = datetime.date
 
 
-def mission(key, agency, *, country="PE", topics=(1,), start=D(2027, 3, 1), days=5):
+MARCH_1 = D(2027, 3, 1)
+
+
+def mission(key, agency, *, country="PE", topics=(1,), start=MARCH_1, days=5):
     return footprint(
         key,
         agencies=[agency],
