@@ -3,6 +3,7 @@
 Thin: the domain work is in :mod:`.actions`, :mod:`.notifications` and :mod:`.iati`.
 """
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -23,8 +24,11 @@ from .notifications import describe, flags_for, program_manager_agency_ids
 
 
 def iati_agencies(user):
-    """Agencies whose space ``user`` may import activities into (editors; all: superusers)."""
-    agencies = Agency.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+    """Agencies with a space ``user`` may import activities into (its editors; superusers)."""
+    if not apps.is_installed("agencies"):
+        return Agency.objects.none()
+    spaces = apps.get_model("agencies", "AgencyPage").objects.values("agency_id")
+    agencies = Agency.objects.filter(locale__language_code=settings.LANGUAGE_CODE, pk__in=spaces)
     if user.is_superuser:
         return agencies
     return agencies.filter(

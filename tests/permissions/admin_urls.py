@@ -11,7 +11,8 @@ PAGE_PARAMETERS = re.compile(
 PAGE_NAMESPACES = ("wagtailadmin_pages:", "wagtailadmin_api:pages:", "wagtail_localize:")
 # The viewset of the requests for assistance: whether one exists is private, so each of its
 # views is in the matrix too (request_views.py).
-PRIVATE_RECORD_NAMESPACES = ("assistance_requests:",)
+# So are the coordination app's missions (members only) and overlaps (coordination_views.py).
+PRIVATE_RECORD_NAMESPACES = ("assistance_requests:", "coordination_missions:", "coordination:")
 
 
 def _walk(patterns, prefix="", namespace=""):

@@ -15,6 +15,7 @@ from wagtail.models import Page
 
 from tests.form_data import edit_form_data
 
+from .coordination_views import COORDINATION_VIEWS
 from .request_views import REQUEST_VIEWS
 from .view import View
 
@@ -464,4 +465,5 @@ VIEWS = [
     ),
     View("to_alias", "read", ("wagtail_localize:convert_to_alias",), localize_convert_to_alias),
     *REQUEST_VIEWS,
+    *COORDINATION_VIEWS,
 ]
