@@ -184,7 +184,7 @@ def who_does_what_where(*, page, request=None, today=None):
         )
         for kind in kinds
     }
-    bases = {kind.key: urls.get(_section_model(kind)) for kind in kinds}
+    bases = {kind.key: listing_base(urls, kind) for kind in kinds}
     agencies = [agency for agency in member_agencies() if agency.pk in labels.agencies]
     rows = []
     for code, name in LatinAmericaAndCaribbean():
@@ -214,6 +214,14 @@ def who_does_what_where(*, page, request=None, today=None):
         topic=topic,
         year=year,
     )
+
+
+def listing_base(urls, kind):
+    """The address of the listing of ``kind`` (its section page, or the route under it that
+    lists it), from ``section_urls``' ``{page model: url}``; None where there is none."""
+    model = _section_model(kind)
+    base = urls.get(model)
+    return f"{base}{getattr(model, 'listing_route', '')}" if base else None
 
 
 def _section_model(kind):

@@ -16,7 +16,7 @@ from django_countries.fields import Country
 from egecms.core.cards import build_cards, section_urls
 from egecms.core.labels import LocaleLabels
 
-from .matrix import KINDS, _section_model, installed_kinds, kind_queryset
+from .matrix import KINDS, installed_kinds, kind_queryset, listing_base
 
 PER_LIST = 12
 
@@ -84,7 +84,7 @@ def country_profile(code, *, page, request=None, now=None):
         total = queryset.count()
         shown = list(queryset[:PER_LIST]) if total else []
         pages.extend(shown)
-        base = urls.get(_section_model(kind))
+        base = listing_base(urls, kind)
         query = "&".join(f"{name}={value}" for name, value in {"country": code, **extra}.items())
         if kind.key == "activities":
             query += "&status=active"

@@ -12,17 +12,9 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from egecms.core.aggregation import contribution_queryset, restricted_q
-from egecms.core.cards import build_cards
-from egecms.core.feeds.routes import SectionFeedsMixin
-from egecms.core.labels import LocaleLabels
-from egecms.core.listing import SectionIndexPage
 from egecms.core.models import Contribution
-from egecms.core.paging import window
 from egecms.core.registry import register_contribution
 from egecms.core.safe_urls import validate_rich_text_links
-
-from ..filters import ActivityFilterSet
 
 
 class ActivityStatus(models.TextChoices):
@@ -59,7 +51,7 @@ class BudgetBand(models.TextChoices):
 
 @register_contribution(
     plural_label=_("Activities"),
-    section="coordination.ActivityIndexPage",
+    section="coordination.CountryProfilesPage",
     order=35,
     extra={"feed_choice_fields": ["status"]},
 )
@@ -147,33 +139,3 @@ class ActivityPage(Contribution):
             and (self.start_date is None or self.start_date <= today)
             and (self.end_date is None or self.end_date >= today)
         )
-
-
-class ActivityIndexPage(SectionFeedsMixin, SectionIndexPage):
-    """Every activity of the locale, filtered by agency, country, topic, status and year
-    (aggregates; owns no content). The who-does-what-where matrix links its cells here."""
-
-    subpage_types = []
-    listed_model = "coordination.ActivityPage"
-    aggregates = True
-
-    class Meta:
-        verbose_name = _("activity index")
-
-    def aggregate_context(self, request):
-        labels = LocaleLabels.load(self.locale_id)
-        filters = ActivityFilterSet(
-            request.GET,
-            queryset=contribution_queryset(
-                ActivityPage, locale=self.locale_id, exclude_q=restricted_q(request)
-            ),
-            labels=labels,
-        )
-        page_obj = window(filters.qs, number=request.GET.get("page"), size=48)
-        return {
-            "filters": filters,
-            "page_obj": page_obj,
-            "cards": build_cards(
-                page_obj.object_list, locale=self.locale_id, labels=labels, request=request
-            ),
-        }

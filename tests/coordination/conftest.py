@@ -31,7 +31,7 @@ def coordination_site():
     """What every coordination test starts from (built once per worker)."""
     from django.contrib.auth import get_user_model
 
-    from coordination.models import ActivityIndexPage, CountryProfilesPage
+    from coordination.models import CountryProfilesPage
     from tests import factories
     from tests.builders import build_site
 
@@ -43,9 +43,6 @@ def coordination_site():
     )
     profiles = tree.topic.add_child(
         instance=CountryProfilesPage(title="Who does what where", slug="countries")
-    )
-    activities = tree.topic.add_child(
-        instance=ActivityIndexPage(title="Activities", slug="activities")
     )
     open_data = factories.TopicFactory(name="Open data", slug="open-data")
     identity = factories.TopicFactory(name="Digital identity", slug="digital-identity")
@@ -69,7 +66,6 @@ def coordination_site():
         "idb_space": tree.pages["agency"],
         "oas_space": oas_space,
         "profiles": profiles,
-        "activities": activities,
         "open_data": open_data,
         "identity": identity,
         "users": users,

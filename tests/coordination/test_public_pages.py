@@ -155,5 +155,5 @@ def test_a_profile_exists_in_each_language(content, client):
 
 
 def test_cards_link_the_countries_they_name_to_their_profiles(content, client):
-    html = _get(client, content["activities"].url)
+    html = _get(client, f"{content['profiles'].url}activities/")
     assert f'<a href="{content["profiles"].url}pe/">Peru</a>' in html
