@@ -2,10 +2,11 @@
 
 Each cell counts, for one agency and one country of the region: its active activities, the
 services of the menu that name the country, the practices from the country and the upcoming
-events there — each under the reader's topic (and, for activities, practices and events,
-year) filters. Each count links to the listing that shows exactly those pages: the listing's
-own filters (``?agency=IDB&country=PE&topic=open-data``), applied to the same live, public
-pages of the locale. Two queries per kind of content (pages with their countries, then their
+events there — each under the reader's topic filter (and, for activities and practices, its
+year filter: activities running that year, practices of that year). Each count links to the
+listing that shows exactly those pages: the listing's own filters
+(``?agency=IDB&country=PE&topic=open-data``), applied to the same live, public pages of the
+locale. Two queries per kind of content (pages with their countries, then their
 agencies), whatever the amount of content: counts are made in Python from those rows.
 """
 
@@ -111,10 +112,10 @@ def kind_queryset(kind, *, locale, topic="", year=None, today=None, request=None
     elif kind.key == "practices" and year:
         queryset = queryset.filter(year=year)
     elif kind.key == "events":
+        # Upcoming, as the calendar lists them: the year narrows no event (the calendar has
+        # no year filter to link to).
         now = timezone.now() if today is None else today
         queryset = queryset.filter(end__gte=now)
-        if year:
-            queryset = queryset.filter(start__year__lte=year, end__year__gte=year)
     return queryset
 
 

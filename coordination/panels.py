@@ -1,8 +1,12 @@
 """What the coordination app shows elsewhere: the program managers' dashboard panel, the PMT
-agenda suggestions (governance's ``governance_agenda_suggestions`` hook) and the address of a
+agenda suggestions (governance's ``governance_agenda_suggestions`` hook), the missions in the
+members' calendar (the events app's ``events_calendar_entries`` hook) and the address of a
 country's profile for the cards that name it (the core's ``country_profile_url`` hook)."""
 
+import datetime
+
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.admin.ui.components import Component
@@ -11,7 +15,7 @@ from egecms.core import versioned_cache
 from egecms.core.countries import LAC_COUNTRY_CODES
 from egecms.workspaces.models import agency_ids_of
 
-from .models import CountryProfilesPage, OverlapFlag
+from .models import CountryProfilesPage, Mission, OverlapFlag
 from .notifications import describe, flags_for
 
 PANEL_FLAGS = 10
@@ -90,3 +94,29 @@ def country_profile_url(code, *, locale, request=None):
 
 def forget_profile_urls(**kwargs):
     versioned_cache.forget(CACHE_FAMILY)
+
+
+def calendar_entries(*, request, start, end):
+    """The member agencies' missions between ``start`` and ``end`` (dates), for the events
+    app's calendar (its ``events_calendar_entries`` hook): nothing for anonymous visitors or
+    users outside the member agencies, as missions are members only."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return []
+    if not (user.is_superuser or agency_ids_of(user)):
+        return []
+    missions = Mission.objects.filter(start_date__lte=end, end_date__gte=start).select_related(
+        "agency"
+    )
+    zone = timezone.get_current_timezone()
+    return [
+        {
+            "title": _("Mission of %(agency)s to %(country)s")
+            % {"agency": mission.agency.acronym, "country": mission.country.name},
+            "start": datetime.datetime.combine(mission.start_date, datetime.time.min, zone),
+            "end": datetime.datetime.combine(mission.end_date, datetime.time.max, zone),
+            "url": reverse("coordination_missions:inspect", args=[mission.pk]),
+            "kind": _("Mission"),
+        }
+        for mission in missions
+    ]

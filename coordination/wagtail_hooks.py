@@ -8,7 +8,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from . import urls
-from .panels import OverlapsPanel, agenda_suggestions, country_profile_url
+from .panels import OverlapsPanel, agenda_suggestions, calendar_entries, country_profile_url
 from .views import iati_agencies, may_see_overlaps
 from .viewsets import MissionViewSet
 
@@ -59,6 +59,11 @@ def add_overlaps_panel(request, panels):
 @hooks.register("governance_agenda_suggestions")
 def suggest_overlaps(body, before, user):
     return agenda_suggestions(body=body, before=before, user=user)
+
+
+@hooks.register("events_calendar_entries")
+def missions_in_calendar(request, start, end):
+    return calendar_entries(request=request, start=start, end=end)
 
 
 @hooks.register("country_profile_url")

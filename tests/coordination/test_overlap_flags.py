@@ -220,3 +220,23 @@ def test_missions_are_for_member_agencies_only_and_each_edits_its_own(overlappin
 
 def test_agencies_fixture_smoke(coordination_site):
     assert factories.AgencyFactory._meta.model.objects.filter(acronym="WB").exists()
+
+
+def test_missions_show_in_the_calendar_of_members_only(overlapping, rf):
+    from django.contrib.auth.models import AnonymousUser
+
+    [entries_of] = hooks.get_hooks("events_calendar_entries")
+    request = rf.get("/")
+    window = {"start": datetime.date(2027, 3, 1), "end": datetime.date(2027, 3, 31)}
+    for name in ("pm_wb", "ed_idb"):
+        request.user = overlapping["users"][name]
+        entries = entries_of(request=request, **window)
+        assert sorted(entry["title"] for entry in entries) == [
+            "Mission of IDB to Peru",
+            "Mission of OAS to Peru",
+        ]
+    for user in (overlapping["users"]["outsider"], AnonymousUser()):
+        request.user = user
+        assert list(entries_of(request=request, **window)) == []
+    request.user = overlapping["users"]["pm_wb"]
+    assert entries_of(request=request, start=window["end"], end=window["end"]) == []
