@@ -3,6 +3,7 @@
 import datetime
 
 from django.apps import apps
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -75,6 +76,15 @@ class ActivityPage(Contribution):
         related_name="+",
         blank=True,
     )
+    request_references = models.CharField(
+        _("related requests for assistance"),
+        max_length=500,
+        blank=True,
+        help_text=_(
+            "References of the requests for assistance this activity answers, separated by "
+            "commas. Seen in the admin only: requests are never shown on public pages."
+        ),
+    )
     iati_identifier = models.CharField(
         _("IATI identifier"),
         max_length=150,
@@ -102,6 +112,7 @@ class ActivityPage(Contribution):
             [FieldPanel("contact_name"), FieldPanel("contact_email")], heading=_("Contact")
         ),
         FieldPanel("related_pages"),
+        FieldPanel("request_references"),
         FieldPanel("description"),
         FieldPanel("iati_identifier", read_only=True),
     ]
@@ -119,12 +130,38 @@ class ActivityPage(Contribution):
         SynchronizedField("contact_name"),
         SynchronizedField("contact_email"),
         SynchronizedField("related_pages"),
+        SynchronizedField("request_references"),
         SynchronizedField("iati_identifier"),
     ]
 
     class Meta:
         verbose_name = _("activity")
         verbose_name_plural = _("activities")
+
+    def request_reference_list(self):
+        """The references in ``request_references``, cleaned up."""
+        return [ref.strip().upper() for ref in self.request_references.split(",") if ref.strip()]
+
+    def clean(self):
+        super().clean()
+        references = self.request_reference_list()
+        if references and apps.is_installed("assistance"):
+            known = set(
+                apps.get_model("assistance", "AssistanceRequest")
+                .objects.filter(reference__in=references)
+                .values_list("reference", flat=True)
+            )
+            unknown = [ref for ref in references if ref not in known]
+            if unknown:
+                raise ValidationError(
+                    {
+                        "request_references": _(
+                            "No request for assistance has the reference %(refs)s."
+                        )
+                        % {"refs": ", ".join(unknown)}
+                    }
+                )
+        self.request_references = ", ".join(references)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

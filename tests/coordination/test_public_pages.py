@@ -155,3 +155,29 @@ def test_country_names_come_from_django_countries_in_the_readers_language(conten
 def test_cards_link_the_countries_they_name_to_their_profiles(content, client):
     html = _get(client, f"{content['profiles'].url}activities/")
     assert f'<a href="{content["profiles"].url}pe/">Peru</a>' in html
+
+
+def test_an_activity_names_the_requests_it_answers_in_the_admin_only(content, client):
+    from django.core.exceptions import ValidationError
+
+    site = content
+    answered = AssistanceRequest.objects.create(
+        country="PE",
+        institution="Ministry of the Interior",
+        contact_name="Ana Quispe",
+        email="ana@example.org",
+        need="A national digital identity",
+        preferred_language="es",
+        consent_at=timezone.now(),
+        locale=site["idb_space"].locale,
+    )
+    activity = ActivityPage.objects.live().filter(title="pe IDB 0").get()
+    activity.request_references = f" {answered.reference.lower()} , AR-2020-NOPE1"
+    with pytest.raises(ValidationError, match="AR-2020-NOPE1"):
+        activity.full_clean()
+    activity.request_references = answered.reference.lower()
+    activity.full_clean()
+    assert activity.request_references == answered.reference
+    activity.save_revision().publish()
+    html = _get(client, activity.url)
+    assert "pe IDB 0" in html and answered.reference not in html
