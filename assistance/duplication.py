@@ -12,7 +12,9 @@ between agencies. When program managers triage a request for country C on topics
 - live, public practices naming C dated within the last ``EGECMS["DUPLICATION_PRACTICE_YEARS"]``
   years (default 2), under their agencies.
 
-It warns when two agencies or more appear. It never reads a requester's contact data, and it
+Whether a request, a service or a practice overlaps the request (same country, a shared topic)
+is the core's one rule of overlap (:mod:`egecms.core.overlaps`), which the coordination app
+applies to activities and missions too. It warns when two agencies or more appear. It never reads a requester's contact data, and it
 takes a fixed number of queries however much there is to report.
 """
 
@@ -30,6 +32,7 @@ from assistance.models import AssistanceRequest, RequestRouting
 from egecms.core.aggregation import relation_ids, restricted_q
 from egecms.core.labels import LocaleLabels
 from egecms.core.models import Agency, PageTopic
+from egecms.core.overlaps import footprint, overlaps_with
 
 from .matching import in_sentence, matchable_services, owning_agencies
 
@@ -101,8 +104,9 @@ def duplication_report(assistance_request, *, now=None):
         "DUPLICATION_PRACTICE_YEARS", DEFAULT_PRACTICE_YEARS
     )
     found = {}
-    _note_requests(found, assistance_request, country, topic_ids)
-    _note_pages(found, country, topic_ids, since=_years_before(now, years))
+    subject = footprint(("request", assistance_request.pk), countries=[country], topics=topic_ids)
+    _note_requests(found, subject, assistance_request, country, topic_ids)
+    _note_pages(found, subject, country, topic_ids, since=_years_before(now, years))
     entries = _entries(found, _active_topic_labels())
     message = _message(entries, country) if entries else ""
     return DuplicationReport(country=country, entries=entries, message=message)
@@ -134,7 +138,7 @@ def _note(found, agency_ids, kind, item, topic_ids):
         work["topics"].update(topic_ids)
 
 
-def _note_requests(found, assistance_request, country, topic_ids):
+def _note_requests(found, subject, assistance_request, country, topic_ids):
     """Other open requests for ``country`` on a shared topic. Two queries: links, routings."""
     links = (
         AssistanceRequest.objects.filter(country=country, topics__in=topic_ids)
@@ -154,12 +158,17 @@ def _note_requests(found, assistance_request, country, topic_ids):
         routings = RequestRouting.objects.filter(request_id__in=unassigned)
         for pk, agency_id in routings.values_list("request_id", "agency_id"):
             routed.setdefault(pk, []).append(agency_id)
-    for pk, overlap in requests.items():
+    candidates = [
+        footprint(("request", pk), countries=[country], topics=shared[pk], item=overlap)
+        for pk, overlap in requests.items()
+    ]
+    for match in overlaps_with(subject, candidates):
+        pk = match.second.item.pk
         agency_ids = [assigned[pk]] if assigned[pk] is not None else routed.get(pk, [])
-        _note(found, agency_ids, "requests", overlap, shared[pk])
+        _note(found, agency_ids, "requests", match.second.item, match.topics)
 
 
-def _note_pages(found, country, topic_ids, *, since):
+def _note_pages(found, subject, country, topic_ids, *, since):
     """Services naming ``country`` and practices since ``since``, on a shared topic."""
     tagged = PageTopic.objects.filter(tag_id__in=topic_ids).values("content_object_id")
     # Codes are stored as "BO,PE": a two-letter substring can only be a whole code.
@@ -179,12 +188,21 @@ def _note_pages(found, country, topic_ids, *, since):
     agency_ids, page_topic_ids = relation_ids(services + practices)
     owners = owning_agencies(services) if services else {}
     for kind, pages in (("services", services), ("practices", practices)):
-        for page in pages:
+        candidates = [
+            footprint(
+                ("page", page.pk),
+                countries=page.countries,
+                topics=page_topic_ids.get(page.pk, ()),
+                item=page,
+            )
+            for page in pages
+        ]
+        for match in overlaps_with(subject, candidates):
+            page = match.second.item
             agencies = set(agency_ids.get(page.pk, ()))
             if page.pk in owners:
                 agencies.add(owners[page.pk])
-            shared = topic_ids & set(page_topic_ids.get(page.pk, ()))
-            _note(found, sorted(agencies), kind, page, shared)
+            _note(found, sorted(agencies), kind, page, match.topics)
 
 
 def _entries(found, topic_labels):

@@ -7,6 +7,7 @@ content: one per contribution type, plus a constant few for labels and topics.
 
 from dataclasses import dataclass, field
 
+from wagtail import hooks
 from wagtail.models import Page
 
 from .aggregation import contribution_queryset, relation_ids, restricted_q
@@ -27,6 +28,33 @@ class Card:
     agencies: list = field(default_factory=list)
     topics: list = field(default_factory=list)
     countries: list = field(default_factory=list)
+    country_links: list = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class CountryLink:
+    """A country a card names, and the address of its profile (None where there is none)."""
+
+    name: str
+    url: str | None = None
+
+
+def country_linker(locale, request=None):
+    """A function giving the profile address of a country code in ``locale``, or None.
+
+    Apps that publish country profiles register a ``country_profile_url`` hook, called as
+    ``fn(code, locale, request=request)``; the core names none of them.
+    """
+    linkers = hooks.get_hooks("country_profile_url")
+
+    def link(code):
+        for linker in linkers:
+            url = linker(code, locale, request=request)
+            if url:
+                return url
+        return None
+
+    return link
 
 
 @dataclass
@@ -51,6 +79,7 @@ def build_cards(pages, *, locale, labels=None, request=None):
     agency_ids, topic_ids = relation_ids(pages)
     labels = labels or LocaleLabels.load(locale)
     agencies, topics = labels.agencies, labels.topics
+    link = country_linker(locale, request)
     cards = []
     for page in pages:
         cards.append(
@@ -68,6 +97,10 @@ def build_cards(pages, *, locale, labels=None, request=None):
                     key=lambda label: label.name,
                 ),
                 countries=[country_name(country) for country in page.countries],
+                country_links=[
+                    CountryLink(name=country_name(country), url=link(country.code))
+                    for country in page.countries
+                ],
             )
         )
     return cards

@@ -38,6 +38,7 @@ CONTENT_APPS = [
     "assistance",
     "events",
     "governance",
+    "coordination",
 ]
 
 INSTALLED_APPS = [
@@ -366,6 +367,9 @@ EGECMS = {
     # (the name provisioning gives it) whose approval dates "reviewed by the editorial board".
     "EDITORIAL_REVIEW_TASK": "Editorial board review",
     "DUPLICATION_PRACTICE_YEARS": 2,
+    # Coordination (the coordination app): two missions to the same country on a shared topic
+    # are flagged when their dates overlap or lie at most this many days apart.
+    "MISSION_JOIN_WINDOW_DAYS": 21,
     # The anonymous page cache (egecms.pagecache): seconds a page is kept in the embedded
     # cache (0: off, no cache headers either) and in a CDN purged on publish (s-maxage;
     # 0 without FRONTEND_CACHE_BACKEND, so an unpurged cache in front always revalidates).

@@ -15,6 +15,7 @@ PACKAGES = (
     "assistance",
     "events",
     "governance",
+    "coordination",
 )
 #: Where importing late is the framework's own way (app loading, hooks, commands) or the demo's.
 NOT_CHECKED_FILES = {"apps.py", "wagtail_hooks.py"}

@@ -34,6 +34,7 @@ def test_registry_lists_every_installed_contribution_type():
         "practices.practicepage",
         "services.servicepage",
         "events.eventpage",
+        "coordination.activitypage",
     }
     assert all(issubclass(model, Contribution) for model in contribution_types.models)
 

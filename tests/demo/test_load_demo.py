@@ -16,6 +16,7 @@ from wagtail_localize.models import Translation
 
 from assistance.models import AssistanceRequest, AssistanceRequestPage, RequestRouting
 from clusters.models import ClusterPage, IssueAreaPage
+from coordination.models import ActivityPage, CountryProfilesPage, Mission, OverlapFlag
 from egecms.core.countries import LAC_COUNTRY_CODES
 from egecms.core.models import Agency, Topic
 from egecms.platform.models import InternalDocumentPage, PlatformPage
@@ -111,6 +112,7 @@ def test_load_demo_builds_the_whole_demo_once_in_four_linked_locales(client, dem
 
     demo_calendar_and_outcomes_are_there(client)
     demo_requests_are_there()
+    demo_coordination_is_there(client)
     # Demo people are fictional: neither load sent anything.
     assert demo["sent"] == [] and mail.outbox == []
 
@@ -130,6 +132,24 @@ def test_load_demo_builds_the_whole_demo_once_in_four_linked_locales(client, dem
     assert public_urls - seen == set()
     leaks = {marker for marker in markers for body in bodies if marker in body}
     assert leaks == set()
+
+
+def demo_coordination_is_there(client):
+    """Activities of several agencies in four languages, members-only missions of several
+    agencies, one overlap of missions to see; the matrix and a profile in every language."""
+    activities = ActivityPage.objects.filter(locale__language_code="en")
+    assert {agency.acronym for page in activities for agency in page.agencies.all()} >= {
+        "IDB",
+        "WB",
+    }
+    assert ActivityPage.objects.count() == 4 * activities.count()
+    assert Mission.objects.values("agency").distinct().count() >= 3
+    assert OverlapFlag.objects.filter(kind="missions").count() == 1
+    for profiles in CountryProfilesPage.objects.all():
+        assert client.get(profiles.url).status_code == 200
+        assert client.get(f"{profiles.url}pe/").status_code == 200
+    spanish = CountryProfilesPage.objects.get(locale__language_code="es")
+    assert "Perú" in client.get(f"{spanish.url}pe/").content.decode()
 
 
 def demo_requests_are_there():

@@ -11,8 +11,15 @@ PAGE_PARAMETERS = re.compile(
 PAGE_NAMESPACES = ("wagtailadmin_pages:", "wagtailadmin_api:pages:", "wagtail_localize:")
 # The viewset of the requests for assistance: whether one exists is private, so each of its
 # views is in the matrix too (request_views.py).
-# So are the members-only records of the Task Force and the PMT (governance_views.py).
-PRIVATE_RECORD_NAMESPACES = ("assistance_requests:", "governance:", "governance_")
+# So are the members-only records of the Task Force and the PMT (governance_views.py), and
+# the coordination app's missions (members only) and overlaps (coordination_views.py).
+PRIVATE_RECORD_NAMESPACES = (
+    "assistance_requests:",
+    "governance:",
+    "governance_",
+    "coordination_missions:",
+    "coordination:",
+)
 
 
 def _walk(patterns, prefix="", namespace=""):

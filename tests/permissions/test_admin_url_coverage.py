@@ -37,6 +37,7 @@ EXEMPT = {
     "wagtail_localize:snippets_api_detail": "snippets, not pages",
     "wagtail_localize:translations_report_results": "results of the report (in the matrix)",
     "egecms_guarded_translations_report_results": "results of the report (in the matrix)",
+    "coordination_missions:history_results": "results of a mission's history (in the matrix)",
 }
 
 # The governance viewsets all take governance.viewsets.GovernancePermissionPolicy: the matrix

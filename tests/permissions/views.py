@@ -15,6 +15,7 @@ from wagtail.models import Page
 
 from tests.form_data import edit_form_data
 
+from .coordination_views import COORDINATION_VIEWS
 from .governance_views import GOVERNANCE_VIEWS
 from .request_views import REQUEST_VIEWS
 from .view import View
@@ -466,4 +467,5 @@ VIEWS = [
     View("to_alias", "read", ("wagtail_localize:convert_to_alias",), localize_convert_to_alias),
     *REQUEST_VIEWS,
     *GOVERNANCE_VIEWS,
+    *COORDINATION_VIEWS,
 ]

@@ -18,7 +18,12 @@ from egecms.core.models import Agency, TopicPage, set_workspace_agencies
 from egecms.core.registry import contribution_types
 
 # The content apps that register contribution types, and the one each registers.
-CONTRIBUTING_APPS = {"practices": "PracticePage", "services": "ServicePage", "events": "EventPage"}
+CONTRIBUTING_APPS = {
+    "practices": "PracticePage",
+    "services": "ServicePage",
+    "events": "EventPage",
+    "coordination": "ActivityPage",
+}
 
 
 def _installed(label):
@@ -93,6 +98,10 @@ def test_the_site_renders_with_the_installed_types_only(client):
         practice.agencies.set([agency])
         practice.save_revision().publish()
 
+    if _installed("coordination"):
+        profiles = apps.get_model("coordination.CountryProfilesPage")
+        topic.add_child(instance=profiles(title="Who does what where", slug="countries"))
+
     pages = [topic, *topic.get_descendants().live().specific()]
     for page in pages:
         response = client.get(page.url)
@@ -102,3 +111,7 @@ def test_the_site_renders_with_the_installed_types_only(client):
     assert registered == {app for app in CONTRIBUTING_APPS if _installed(app)}
     if _installed("practices") and space is not None:
         assert "A practice to keep" in client.get("/en/").content.decode()
+    if _installed("coordination"):
+        # The matrix and a profile, whichever of the apps they count are installed.
+        assert client.get("/en/countries/pe/").status_code == 200
+        assert client.get("/en/countries/csv/").status_code == 200
