@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from egecms.core.public_urls import app_public_urls
 from egecms.core.sitemap import MultilingualSitemap
 from egecms.serving.health import HealthView
 
@@ -34,6 +35,8 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     # Wagtail's own pattern takes no dot; the files routable pages serve (feed.ics) do.
     re_path(r"^((?:[\w\-]+/)*[\w\-]+\.ics)$", wagtail_views.serve, name="wagtail_serve_file"),
+    # Apps' own public views (subscriptions...), before Wagtail's catch-all.
+    *app_public_urls(),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

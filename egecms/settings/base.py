@@ -30,7 +30,15 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 
 # Content apps plug into the core through the Contribution registry; any of them can be
 # left out of this list and the site still works (see tests/core/test_plugin_contract.py).
-CONTENT_APPS = ["clusters", "practices", "agencies", "services", "assistance", "events"]
+CONTENT_APPS = [
+    "clusters",
+    "practices",
+    "agencies",
+    "services",
+    "assistance",
+    "events",
+    "subscriptions",
+]
 
 INSTALLED_APPS = [
     "egecms.core",

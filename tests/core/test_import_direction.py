@@ -6,7 +6,16 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-PACKAGES = ("egecms", "clusters", "practices", "agencies", "services", "assistance", "events")
+PACKAGES = (
+    "egecms",
+    "clusters",
+    "practices",
+    "agencies",
+    "services",
+    "assistance",
+    "events",
+    "subscriptions",
+)
 #: Where importing late is the framework's own way (app loading, hooks, commands) or the demo's.
 NOT_CHECKED_FILES = {"apps.py", "wagtail_hooks.py"}
 NOT_CHECKED_FOLDERS = {"migrations", "management"}

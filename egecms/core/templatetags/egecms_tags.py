@@ -3,6 +3,7 @@
 from django import template
 from django.utils.translation import get_language
 
+from .. import public_urls
 from ..absolute_urls import absolute_url
 from ..freshness import outdated_translation
 from ..navigation import FALLBACK_PARAMETER, language_links, main_menu, search_url
@@ -51,4 +52,19 @@ def translation_notices(context):
     return {
         "outdated": outdated_translation(page, request),
         "came_from_untranslated": bool(came_from),
+    }
+
+
+@register.inclusion_tag("egecms_core/includes/listing_actions.html", takes_context=True)
+def listing_actions(context):
+    """What apps offer beside a listing or a search (``register_listing_actions`` hooks):
+    "subscribe to this search", say. Nothing when no app offers anything."""
+    request = context.get("request")
+    if request is None:
+        return {"actions": []}
+    filters = {name: request.GET.getlist(name) for name in request.GET}
+    return {
+        "actions": public_urls.listing_actions(
+            request=request, page=context.get("page"), filters=filters
+        )
     }

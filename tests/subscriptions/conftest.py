@@ -1,0 +1,35 @@
+"""A small site for subscriptions: the English tree, locales, a cluster in Spanish too."""
+
+
+import pytest
+from django.utils import timezone
+
+from subscriptions.models import Subscription
+from tests import factories
+from tests.builders import ensure_locales, translate_tree
+
+
+def publish(page):
+    page.save_revision().publish()
+    return page
+
+
+def practice(parent, title, **fields):
+    return publish(factories.PracticePageFactory(parent=parent, title=title, **fields))
+
+
+def confirmed(**fields):
+    """A confirmed subscription (confirmed now: what the tree had is not new)."""
+    fields.setdefault("email", "reader@example.org")
+    fields.setdefault("language", "en")
+    fields.setdefault("frequency", "daily")
+    return Subscription.objects.create(
+        confirmed_at=timezone.now(), **fields
+    )
+
+
+@pytest.fixture
+def tree(site_tree_en):
+    locales = ensure_locales()
+    translate_tree(site_tree_en.pages["cluster"], locales)
+    return site_tree_en
