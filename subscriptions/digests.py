@@ -76,7 +76,7 @@ def _is_public(path, restricted):
 def new_documents(subscription):
     """``{translation key: [document, ...]}`` of the public items matching ``subscription``
     first published after it was confirmed and never delivered to it."""
-    if subscription.confirmed_at is None:
+    if not subscription.is_active:  # unconfirmed or unsubscribed: nothing, ever
         return {}
     documents = matching(subscription.filters).filter(
         page__live=True, page__first_published_at__gte=subscription.confirmed_at
@@ -157,7 +157,5 @@ def build_digest(subscription):
                     space_title=document.workspace_title,
                 )
             groups[group_key].items.append(item)
-    digest.groups = sorted(
-        groups.values(), key=lambda group: (group.type_label, group.space_title)
-    )
+    digest.groups = sorted(groups.values(), key=lambda group: (group.type_label, group.space_title))
     return digest

@@ -109,7 +109,6 @@ def describe_text(filters, language):
         return "; ".join(f"{label}: {values}" for label, values in described)
 
 
-
 def from_listing_query(page, query):
     """The filters of a listing or a search page's query string (``{name: [value, ...]}``):
     the search's own parameters as they are; a listing's topic slug and agency acronym as

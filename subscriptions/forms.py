@@ -20,9 +20,7 @@ def facet_options(language):
     """``{facet: [(value, label), ...]}`` of the values items in ``language``'s locale have."""
     locale = Locale.objects.filter(language_code=language).first() or Locale.get_default()
     rows = (
-        SearchFacetValue.objects.filter(
-            document__locale=locale, facet__in=SUBSCRIPTION_FACETS
-        )
+        SearchFacetValue.objects.filter(document__locale=locale, facet__in=SUBSCRIPTION_FACETS)
         .values_list("facet", "value", "label")
         .distinct()
     )

@@ -111,10 +111,7 @@ def send_digest(subscription, *, dry_run=False):
     message = digest_message(digest)
     with transaction.atomic():
         Delivery.objects.bulk_create(
-            [
-                Delivery(subscription=subscription, translation_key=key)
-                for key in digest.keys
-            ]
+            [Delivery(subscription=subscription, translation_key=key) for key in digest.keys]
         )
         if send_once(message, key=digest_key(digest)):
             Subscription.objects.filter(pk=subscription.pk).update(

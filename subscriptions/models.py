@@ -102,9 +102,7 @@ class NotificationChoice(models.TextChoices):
 class NotificationPreference(models.Model):
     """How a staff user hears of one kind of notification (e-mail now without a row)."""
 
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
-    )
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     kind = models.CharField(_("kind"), max_length=20, choices=NotificationKind.choices)
     choice = models.CharField(
         _("how"), max_length=10, choices=NotificationChoice.choices, default=NotificationChoice.NOW
@@ -124,9 +122,7 @@ class NotificationPreference(models.Model):
 class PendingNotification(models.Model):
     """A notification kept for its user's daily summary (sent, then deleted)."""
 
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
-    )
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     kind = models.CharField(max_length=20, choices=NotificationKind.choices)
     key = models.CharField(max_length=255)
     subject = models.CharField(max_length=255)

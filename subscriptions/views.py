@@ -88,12 +88,17 @@ class ConfirmView(View):
         return render(
             request,
             "subscriptions/confirm.html",
-            {"subscription": subscription, "described": describe(subscription.filters, subscription.language)},
+            {
+                "subscription": subscription,
+                "described": describe(subscription.filters, subscription.language),
+            },
         )
 
     def post(self, request, token):
         subscription = actions.confirm(_subscription(token))
-        return HttpResponseRedirect(reverse("subscriptions:manage", args=[subscription.token]) + "?confirmed=1")
+        return HttpResponseRedirect(
+            reverse("subscriptions:manage", args=[subscription.token]) + "?confirmed=1"
+        )
 
 
 @method_decorator(never_cache, name="dispatch")
@@ -147,9 +152,7 @@ class UnsubscribeView(View):
 
     def post(self, request, token):
         subscription = actions.unsubscribe(_subscription(token))
-        return render(
-            request, "subscriptions/unsubscribed.html", {"subscription": subscription}
-        )
+        return render(request, "subscriptions/unsubscribed.html", {"subscription": subscription})
 
 
 @method_decorator(never_cache, name="dispatch")

@@ -1,12 +1,12 @@
 """A small site for subscriptions: the English tree, locales, a cluster in Spanish too."""
 
-
 import pytest
 from django.utils import timezone
 
 from subscriptions.models import Subscription
 from tests import factories
 from tests.builders import ensure_locales, translate_tree
+from tests.worlds import world
 
 
 def publish(page):
@@ -23,13 +23,19 @@ def confirmed(**fields):
     fields.setdefault("email", "reader@example.org")
     fields.setdefault("language", "en")
     fields.setdefault("frequency", "daily")
-    return Subscription.objects.create(
-        confirmed_at=timezone.now(), **fields
-    )
+    return Subscription.objects.create(confirmed_at=timezone.now(), **fields)
+
+
+@world
+def subscriptions_site():
+    """The page tree in English, its cluster in every language (built once per worker)."""
+    from tests.builders import build_site
+
+    tree = build_site(translate=False)
+    translate_tree(tree.pages["cluster"], ensure_locales())
+    return tree
 
 
 @pytest.fixture
-def tree(site_tree_en):
-    locales = ensure_locales()
-    translate_tree(site_tree_en.pages["cluster"], locales)
-    return site_tree_en
+def tree(subscriptions_site):
+    return subscriptions_site

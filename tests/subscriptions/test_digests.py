@@ -136,7 +136,9 @@ def test_a_failed_send_is_retried_and_never_duplicated(tree):
     assert mail.outbox == [] and not Delivery.objects.filter(subscription=subscription).exists()
     mailing.send_digest(subscription)  # the retry
     mailing.send_digest(subscription)  # a retry too many
-    assert [message.subject for message in mail.outbox] == ["e-Government — EgE Inter-Agency Task Force: 1 new item"]
+    assert [message.subject for message in mail.outbox] == [
+        "e-Government — EgE Inter-Agency Task Force: 1 new item"
+    ]
     subscription.refresh_from_db()
     assert subscription.messages_sent == 1
 
