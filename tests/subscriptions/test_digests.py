@@ -12,7 +12,7 @@ from wagtail.models import Locale, PageViewRestriction
 
 from subscriptions import mailing
 from subscriptions.digests import build_digest
-from subscriptions.models import Delivery
+from subscriptions.models import Delivery, Subscription
 from tests import factories
 
 from .conftest import confirmed, practice, publish
@@ -173,3 +173,25 @@ def test_a_daily_digest_waits_a_day(tree):
     weekly = confirmed(frequency="weekly", last_sent_at=now - datetime.timedelta(days=2))
     due = set(due_subscriptions(now=now))
     assert sent_yesterday in due and fresh not in due and weekly not in due
+
+
+def test_send_digests_dry_run_prints_what_would_go_out_and_sends_nothing(tree):
+    import io
+
+    from django.core.management import call_command
+
+    two_days_ago = timezone.now() - datetime.timedelta(days=2)
+    subscription = confirmed(email="dry@example.org", language="es", filters={"country": ["MX"]})
+    confirmed(email="nothing@example.org", filters={"country": ["UY"]})
+    Subscription.objects.update(confirmed_at=two_days_ago)  # daily: due
+    practice(tree.pages["cluster"], "Dry practice", countries=["MX"])
+    output = io.StringIO()
+    call_command("send_digests", "--dry-run", stdout=output)
+    printed = output.getvalue()
+    assert "dry@example.org [es, daily]" in printed
+    assert "Dry practice (Inglés)" in printed
+    assert "nothing@example.org" not in printed
+    assert "1 digest(s) would go out." in printed
+    assert mail.outbox == [] and not Delivery.objects.exists()
+    call_command("send_digests", "--frequency", "daily", stdout=io.StringIO())
+    assert [message.to for message in mail.outbox] == [[subscription.email]]
