@@ -1,12 +1,13 @@
 """``manage.py send_digests [--frequency daily] [--dry-run]``: the digests that are due, each
-sent by a background task (run it from cron, e.g. hourly); ``--dry-run`` prints what would go
-out and sends nothing."""
+sent by a background task (run it from cron, e.g. hourly), and, daily, the staff's summaries of
+notifications; ``--dry-run`` prints what would go out and sends nothing."""
 
 from django.core.management.base import BaseCommand
 
 from subscriptions.digests import build_digest
 from subscriptions.filters import describe_text
 from subscriptions.models import Frequency
+from subscriptions.notifications import send_summaries
 from subscriptions.schedule import due_subscriptions
 from subscriptions.tasks import send_digest
 
@@ -41,3 +42,7 @@ class Command(BaseCommand):
             queued += 1
         verb = "would go out" if dry_run else "queued"
         self.stdout.write(f"{queued} digest(s) {verb}.")
+        if frequency == Frequency.DAILY:  # once a day: cron runs it with --frequency daily
+            summaries = send_summaries(dry_run=dry_run, stdout=self.stdout)
+            if not dry_run:
+                self.stdout.write(f"{summaries} daily summary(ies) of notifications sent.")

@@ -1,0 +1,191 @@
+"""Notifications reach exactly the people something waits for, in their admin language, by
+their choice (now, a daily summary, none), never the person who acted."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core import mail
+from django.core.management import call_command
+from wagtail.models import Locale
+from wagtail.users.models import UserProfile
+
+from egecms.workspaces.description import parse_description
+from egecms.workspaces.provisioning import ProvisionWorkspaces
+from subscriptions.models import NotificationPreference, PendingNotification
+from tests import factories
+from tests.worlds import world
+
+DESCRIPTION = """\
+locales: [en, es, pt, fr]
+agencies:
+  IDB: {name: Inter-American Development Bank}
+  OAS: {name: Organization of American States}
+  WB: {name: World Bank}
+clusters:
+  skills:
+    lead: [IDB, OAS]
+    members: [WB]
+issue_areas:
+  skills-area:
+    lead: [OAS]
+"""
+
+
+def person(username, groups, language="en"):
+    user = get_user_model().objects.create_user(
+        username, email=f"{username}@agency.example", password="pw"
+    )
+    user.groups.add(*Group.objects.filter(name__in=groups))
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    return user
+
+
+@world
+def provisioned_site():
+    """The English tree, provisioned, with one person in each role (each in a language)."""
+    from tests.builders import build_site
+
+    tree = build_site(translate=False)
+    ProvisionWorkspaces(parse_description(DESCRIPTION)).execute()
+    people = {
+        "wb": person("wb", ["WB editors"]),
+        "idb": person("idb", ["IDB editors"], "es"),
+        "oas_pm": person("oas_pm", ["OAS program managers"], "fr"),
+        "board": person("board", ["Editorial board"], "pt"),
+        "translator_es": person("translator_es", ["Translators (es)"], "es"),
+        "translator_fr": person("translator_fr", ["Translators (fr)"], "fr"),
+        "reviewer_es": person("reviewer_es", ["Reviewers (es)"], "es"),
+    }
+    return {"tree": tree, "people": people}
+
+
+def sent_to():
+    return sorted(message.to[0].split("@")[0] for message in mail.outbox)
+
+
+def subjects():
+    return {message.to[0].split("@")[0]: message.subject for message in mail.outbox}
+
+
+def submit(tree, user, title="A member's practice"):
+    practice = factories.PracticePageFactory(parent=tree.pages["cluster"], title=title, live=False)
+    practice.save_revision(user=user)
+    practice.get_workflow().start(practice, user)
+    return practice
+
+
+def act(page, user, action="approve"):
+    page.refresh_from_db()
+    state = page.current_workflow_task_state
+    state.task.specific.on_action(state, user, action)
+    page.refresh_from_db()
+    return page
+
+
+@pytest.mark.django_db
+def test_a_member_contribution_tells_the_lead_agencies_then_the_board_each_in_their_language(
+    provisioned_site,
+):
+    tree, people = provisioned_site["tree"], provisioned_site["people"]
+    practice = submit(tree, people["wb"])
+    # IDB and OAS lead the cluster: their staff, not the member who submitted.
+    assert sent_to() == ["idb", "oas_pm"]
+    assert subjects()["idb"] == "Espera su revisión: A member's practice"
+    assert subjects()["oas_pm"] == "En attente de votre relecture : A member's practice"
+    assert "/admin/pages/" in mail.outbox[0].body
+    assert "<p>" in mail.outbox[0].alternatives[0][0]
+    mail.outbox.clear()
+    act(practice, people["idb"])
+    assert mail.outbox == []  # still waiting for OAS: nobody new
+    act(practice, people["oas_pm"])
+    assert sent_to() == ["board"]
+    assert subjects()["board"] == "Aguardando a sua revisão: A member's practice"
+
+
+@pytest.mark.django_db
+def test_a_lead_agencys_own_contribution_goes_straight_to_the_board_and_never_tells_the_actor(
+    provisioned_site,
+):
+    tree, people = provisioned_site["tree"], provisioned_site["people"]
+    people["board"].groups.add(Group.objects.get(name="IDB editors"))
+    submit(tree, people["board"])
+    # The lead agency signed off by submitting; the board member who submitted is not told.
+    assert sent_to() == []
+    submit(tree, people["idb"], title="Another")
+    assert sent_to() == ["board"]
+
+
+@pytest.mark.django_db
+def test_each_user_chooses_now_a_daily_summary_or_nothing(provisioned_site):
+    tree, people = provisioned_site["tree"], provisioned_site["people"]
+    NotificationPreference.objects.create(user=people["idb"], kind="sign_off", choice="daily")
+    NotificationPreference.objects.create(user=people["oas_pm"], kind="sign_off", choice="none")
+    submit(tree, people["wb"])
+    assert mail.outbox == []
+    [pending] = PendingNotification.objects.all()
+    assert pending.user == people["idb"] and pending.subject.startswith("Espera su revisión")
+    call_command("send_digests", "--frequency", "daily", stdout=__import__("io").StringIO())
+    assert sent_to() == ["idb"]
+    assert "Espera su revisión: A member's practice" in mail.outbox[0].body
+    assert not PendingNotification.objects.exists()
+
+
+@pytest.mark.django_db
+def test_an_original_published_again_tells_translators_and_whoever_published_the_copy(
+    provisioned_site,
+):
+    tree, people = provisioned_site["tree"], provisioned_site["people"]
+    original = tree.pages["practice"]
+    locales = {code: Locale.objects.get(language_code=code) for code in ("es", "fr")}
+    tree.pages["cluster"].copy_for_translation(locales["es"], copy_parents=True)
+    spanish = original.copy_for_translation(locales["es"])
+    spanish.save_revision(user=people["translator_es"]).publish()
+    mail.outbox.clear()
+    revision = original.save_revision(user=people["idb"])
+    revision.publish(user=people["idb"])
+    # The Spanish translator's copy is out of date; the French translator has one to make.
+    assert sent_to() == ["translator_es", "translator_fr"]
+    assert subjects()["translator_es"].startswith("Su traducción está desactualizada")
+    assert subjects()["translator_fr"].startswith("Traduction en attente (")
+
+
+@pytest.mark.django_db
+def test_a_translation_review_tells_its_languages_reviewers(provisioned_site):
+    tree, people = provisioned_site["tree"], provisioned_site["people"]
+    spanish_locale = Locale.objects.get(language_code="es")
+    tree.pages["cluster"].copy_for_translation(spanish_locale, copy_parents=True)
+    spanish = tree.pages["practice"].copy_for_translation(spanish_locale)
+    spanish.save_revision(user=people["translator_es"])
+    mail.outbox.clear()
+    spanish.get_workflow().start(spanish, people["translator_es"])
+    assert sent_to() == ["reviewer_es"]
+    assert subjects()["reviewer_es"].startswith("Traducción pendiente (")
+
+
+@pytest.mark.django_db
+def test_a_request_routed_to_an_agency_reaches_its_program_managers_daily_summary(
+    provisioned_site, django_capture_on_commit_callbacks
+):
+    from assistance import submission, workflow
+
+    people = provisioned_site["people"]
+    oas = provisioned_site["tree"].pages["agency_oas"]
+    NotificationPreference.objects.create(user=people["oas_pm"], kind="request", choice="daily")
+    with django_capture_on_commit_callbacks(execute=True):
+        request = submission.submit_request(
+            country="PE",
+            institution="Ministry",
+            contact_name="Ana",
+            email="ana@ministry.example",
+            need="Help with digital identity",
+            urgency="medium",
+            preferred_language="es",
+            locale=Locale.objects.get(language_code="es"),
+        )
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.route_to(request, oas, by=people["board"])
+    [pending] = PendingNotification.objects.filter(kind="request")
+    assert pending.user == people["oas_pm"]
+    assert pending.subject == f"Demande d’assistance adressée à OAS : {request.reference}"
