@@ -19,8 +19,8 @@ from django.utils.translation import gettext_lazy as _
 from assistance.models.requests import AssistanceRequest, RequestEvent, RequestRouting
 
 from . import tasks
-from .signals import request_routed
 from .matching import TOPIC_WEIGHT, match_request
+from .signals import request_routed
 
 Status = AssistanceRequest.Status
 
