@@ -63,40 +63,45 @@ def matching(filters, documents=None):
     return documents
 
 
+def value_labels(filters, language):
+    """``{(facet, value): label}`` of every value in ``filters``, in ``language`` (a fixed
+    number of queries)."""
+    locale = Locale.objects.filter(language_code=language).first() or Locale.get_default()
+    space_titles = {}
+    if filters.get("space"):
+        ids = [int(value) for value in filters["space"]]
+        keys = dict(Page.objects.filter(pk__in=ids).values_list("pk", "translation_key"))
+        by_key = {}
+        for page in Page.objects.filter(translation_key__in=keys.values()).only(
+            "pk", "title", "translation_key", "locale_id"
+        ):
+            by_key.setdefault(page.translation_key, {})[page.locale_id] = page.title
+        for pk, key in keys.items():
+            titles = by_key.get(key, {})
+            space_titles[str(pk)] = titles.get(locale.pk) or next(iter(titles.values()), "")
+    labels = {}
+    with translation.override(language):
+        named = Labels(locale.pk)
+        for facet, values in filters.items():
+            for value in values:
+                if facet == "space":
+                    labels[(facet, value)] = space_titles.get(value) or value
+                else:
+                    labels[(facet, value)] = str(named(facet, value))
+    return labels
+
+
 def describe(filters, language):
     """``[(facet label, "value, value"), ...]`` of ``filters`` in ``language``; empty for a
     subscription to everything."""
-    locale = Locale.objects.filter(language_code=language).first() or Locale.get_default()
-    spaces = {}
-    if filters.get("space"):
-        keys = Page.objects.filter(pk__in=[int(value) for value in filters["space"]]).values(
-            "translation_key"
-        )
-        for page in Page.objects.filter(translation_key__in=keys).only(
-            "pk", "title", "translation_key", "locale_id"
-        ):
-            spaces.setdefault(str(page.translation_key), {})[page.locale_id] = page
-        by_pk = dict(
-            Page.objects.filter(pk__in=[int(v) for v in filters["space"]]).values_list(
-                "pk", "translation_key"
-            )
-        )
+    labels = value_labels(filters, language)
+    described = []
     with translation.override(language):
-        labels = Labels(locale.pk)
-        described = []
         for facet in SUBSCRIPTION_FACETS:
             values = filters.get(facet)
-            if not values:
-                continue
-            if facet == "space":
-                names = []
-                for value in values:
-                    pages = spaces.get(str(by_pk.get(int(value))), {})
-                    page = pages.get(locale.pk) or next(iter(pages.values()), None)
-                    names.append(page.title if page else value)
-            else:
-                names = [labels(facet, value) for value in values]
-            described.append((str(FACETS[facet]), ", ".join(str(name) for name in names)))
+            if values:
+                names = ", ".join(labels[(facet, value)] for value in values)
+                described.append((str(FACETS[facet]), names))
     return described
 
 

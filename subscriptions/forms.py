@@ -13,7 +13,7 @@ from egecms.search.facets import FACETS, Labels
 from egecms.search.models import SearchFacetValue
 
 from .filters import SUBSCRIPTION_FACETS, clean_filters
-from .models import Frequency
+from .models import Frequency, NotificationChoice, NotificationKind, NotificationPreference
 
 
 def facet_options(language):
@@ -70,3 +70,28 @@ class SubscribeForm(SubscriptionForm):
 
     email = forms.EmailField(label=_("Your e-mail address"), max_length=254)
     field_order = ["email", "language", "frequency"]
+
+
+class NotificationPreferencesForm(forms.Form):
+    """A staff user's choice, per kind of notification: e-mail now, a daily summary, none
+    (shown in the admin's account settings, Notifications tab)."""
+
+    def __init__(self, *args, instance, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = instance
+        chosen = dict(
+            NotificationPreference.objects.filter(user=instance).values_list("kind", "choice")
+        )
+        for kind, label in NotificationKind.choices:
+            self.fields[kind] = forms.ChoiceField(
+                label=label,
+                choices=NotificationChoice.choices,
+                initial=chosen.get(kind, NotificationChoice.NOW),
+                widget=forms.RadioSelect,
+            )
+
+    def save(self):
+        for kind in NotificationKind.values:
+            NotificationPreference.objects.update_or_create(
+                user=self.user, kind=kind, defaults={"choice": self.cleaned_data[kind]}
+            )

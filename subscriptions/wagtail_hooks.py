@@ -1,12 +1,18 @@
 """Wagtail hooks of subscriptions: the public pages' URLs, "subscribe to this search" beside
 listings and searches, and the admin's views (notification preferences, the board's counts)."""
 
-from django.urls import reverse
+from django.urls import include, path, reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.account import BaseSettingsPanel, notifications_tab
 
+from . import admin_urls
 from .filters import from_listing_query
+from .forms import NotificationPreferencesForm
+from .permissions import may_see_counts
 
 
 @hooks.register("register_public_urls")
@@ -20,3 +26,34 @@ def subscribe_to_this_search(*, request, page, filters):
     query = urlencode([(facet, value) for facet, values in chosen.items() for value in values])
     url = reverse("subscriptions:subscribe") + (f"?{query}" if query else "")
     return [{"label": _("Subscribe to this search"), "url": url}]
+
+
+@hooks.register("register_account_settings_panel")
+class StaffNotificationsPanel(BaseSettingsPanel):
+    """How the user hears of what waits for them (per kind: now, daily summary, none)."""
+
+    name = "staff_notifications"
+    title = gettext_lazy("What waits for me")
+    tab = notifications_tab
+    order = 150
+    form_class = NotificationPreferencesForm
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [path("subscriptions/", include(admin_urls, namespace="subscriptions_admin"))]
+
+
+class CountsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_see_counts(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_counts_menu_item():
+    return CountsMenuItem(
+        gettext_lazy("Subscriptions"),
+        reverse("subscriptions_admin:counts"),
+        icon_name="mail",
+        order=700,
+    )

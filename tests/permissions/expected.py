@@ -405,4 +405,13 @@ request_erase         area            -       -       -       -       -       Y 
 request_erase         private         .       .       .       .       .       .       .       .
 request_erase         pt              .       .       .       .       .       .       .       .
 request_erase         es              .       .       .       .       .       .       .       .
+# The subscriptions' counts (not about a page: see subscription_views.py): the board and
+# superusers only.
+subscription_counts   own             -       -       -       -       -       Y       -       Y
+subscription_counts   lead            .       .       .       .       .       .       .       .
+subscription_counts   member          .       .       .       .       .       .       .       .
+subscription_counts   area            .       .       .       .       .       .       .       .
+subscription_counts   private         .       .       .       .       .       .       .       .
+subscription_counts   pt              .       .       .       .       .       .       .       .
+subscription_counts   es              .       .       .       .       .       .       .       .
 """

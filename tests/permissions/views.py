@@ -16,6 +16,7 @@ from wagtail.models import Page
 from tests.form_data import edit_form_data
 
 from .request_views import REQUEST_VIEWS
+from .subscription_views import SUBSCRIPTION_VIEWS
 from .view import View
 
 
@@ -464,4 +465,5 @@ VIEWS = [
     ),
     View("to_alias", "read", ("wagtail_localize:convert_to_alias",), localize_convert_to_alias),
     *REQUEST_VIEWS,
+    *SUBSCRIPTION_VIEWS,
 ]

@@ -2,63 +2,13 @@
 their choice (now, a daily summary, none), never the person who acted."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.management import call_command
 from wagtail.models import Locale
-from wagtail.users.models import UserProfile
 
-from egecms.workspaces.description import parse_description
-from egecms.workspaces.provisioning import ProvisionWorkspaces
 from subscriptions.models import NotificationPreference, PendingNotification
 from tests import factories
-from tests.worlds import world
-
-DESCRIPTION = """\
-locales: [en, es, pt, fr]
-agencies:
-  IDB: {name: Inter-American Development Bank}
-  OAS: {name: Organization of American States}
-  WB: {name: World Bank}
-clusters:
-  skills:
-    lead: [IDB, OAS]
-    members: [WB]
-issue_areas:
-  skills-area:
-    lead: [OAS]
-"""
-
-
-def person(username, groups, language="en"):
-    user = get_user_model().objects.create_user(
-        username, email=f"{username}@agency.example", password="pw"
-    )
-    user.groups.add(*Group.objects.filter(name__in=groups))
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = language
-    profile.save()
-    return user
-
-
-@world
-def provisioned_site():
-    """The English tree, provisioned, with one person in each role (each in a language)."""
-    from tests.builders import build_site
-
-    tree = build_site(translate=False)
-    ProvisionWorkspaces(parse_description(DESCRIPTION)).execute()
-    people = {
-        "wb": person("wb", ["WB editors"]),
-        "idb": person("idb", ["IDB editors"], "es"),
-        "oas_pm": person("oas_pm", ["OAS program managers"], "fr"),
-        "board": person("board", ["Editorial board"], "pt"),
-        "translator_es": person("translator_es", ["Translators (es)"], "es"),
-        "translator_fr": person("translator_fr", ["Translators (fr)"], "fr"),
-        "reviewer_es": person("reviewer_es", ["Reviewers (es)"], "es"),
-    }
-    return {"tree": tree, "people": people}
 
 
 def sent_to():
