@@ -5,6 +5,8 @@ nothing is sent to the address until its link is followed. Unsubscribing stops e
 at once; erasing removes the address and the record of what was sent to it.
 """
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
@@ -90,3 +92,16 @@ def erase_address(email):
 def record_bounce(email):
     """The mail backend reported that a message to ``email`` bounced (for the board's counts)."""
     return Subscription.objects.filter(email__iexact=email).update(bounces=F("bounces") + 1)
+
+
+#: An address whose confirmation link was never followed is forgotten after this long.
+UNCONFIRMED_KEPT = timedelta(days=30)
+
+
+def forget_unconfirmed(*, now=None):
+    """Delete subscriptions never confirmed within :data:`UNCONFIRMED_KEPT`; how many."""
+    cutoff = (now or timezone.now()) - UNCONFIRMED_KEPT
+    deleted, _rows = Subscription.objects.filter(
+        confirmed_at__isnull=True, created_at__lt=cutoff
+    ).delete()
+    return deleted

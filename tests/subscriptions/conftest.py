@@ -1,4 +1,5 @@
-"""A small site for subscriptions: the English tree, locales, a cluster in Spanish too."""
+"""One world for the tests of subscriptions: the English tree, its cluster in every language,
+workspaces provisioned and one person in each role."""
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -31,19 +32,12 @@ def confirmed(**fields):
     return Subscription.objects.create(confirmed_at=timezone.now(), **fields)
 
 
-@world
-def subscriptions_site():
-    """The page tree in English, its cluster in every language (built once per worker)."""
-    from tests.builders import build_site
-
-    tree = build_site(translate=False)
-    translate_tree(tree.pages["cluster"], ensure_locales())
-    return tree
-
-
 @pytest.fixture
-def tree(subscriptions_site):
-    return subscriptions_site
+def tree(provisioned_site):
+    """The page tree (English, its cluster in every language), its staff silent: what is
+    e-mailed here goes to subscribers only (test_notifications.py asks for the staff)."""
+    get_user_model().objects.filter(email__endswith="@agency.example").update(is_active=False)
+    return provisioned_site["tree"]
 
 
 DESCRIPTION = """\
@@ -75,10 +69,12 @@ def person(username, groups, language="en"):
 
 @world
 def provisioned_site():
-    """The English tree, provisioned, with one person in each role (each in a language)."""
+    """The English tree (its cluster in every language), provisioned, with one person in each
+    role, each in a language: one world for every test of subscriptions (built once)."""
     from tests.builders import build_site
 
     tree = build_site(translate=False)
+    translate_tree(tree.pages["cluster"], ensure_locales())
     ProvisionWorkspaces(parse_description(DESCRIPTION)).execute()
     people = {
         "wb": person("wb", ["WB editors"]),

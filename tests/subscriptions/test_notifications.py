@@ -88,9 +88,7 @@ def test_an_original_published_again_tells_translators_and_whoever_published_the
 ):
     tree, people = provisioned_site["tree"], provisioned_site["people"]
     original = tree.pages["practice"]
-    locales = {code: Locale.objects.get(language_code=code) for code in ("es", "fr")}
-    tree.pages["cluster"].copy_for_translation(locales["es"], copy_parents=True)
-    spanish = original.copy_for_translation(locales["es"])
+    spanish = original.copy_for_translation(Locale.objects.get(language_code="es"))
     spanish.save_revision(user=people["translator_es"]).publish()
     mail.outbox.clear()
     revision = original.save_revision(user=people["idb"])
@@ -104,9 +102,7 @@ def test_an_original_published_again_tells_translators_and_whoever_published_the
 @pytest.mark.django_db
 def test_a_translation_review_tells_its_languages_reviewers(provisioned_site):
     tree, people = provisioned_site["tree"], provisioned_site["people"]
-    spanish_locale = Locale.objects.get(language_code="es")
-    tree.pages["cluster"].copy_for_translation(spanish_locale, copy_parents=True)
-    spanish = tree.pages["practice"].copy_for_translation(spanish_locale)
+    spanish = tree.pages["practice"].copy_for_translation(Locale.objects.get(language_code="es"))
     spanish.save_revision(user=people["translator_es"])
     mail.outbox.clear()
     spanish.get_workflow().start(spanish, people["translator_es"])

@@ -170,3 +170,23 @@ def test_subscribe_to_this_search_carries_the_search_filters(client, tree):
 def test_subscribe_to_a_listing_follows_its_type(client, tree):
     body = client.get(tree.pages["practices"].url).content.decode()
     assert f'href="{url("subscribe")}?type=practices.practicepage"' in body
+
+
+def test_an_address_never_confirmed_is_forgotten_after_a_month(tree):
+    import datetime
+
+    from django.utils import timezone
+
+    from subscriptions.actions import forget_unconfirmed
+
+    old = Subscription.objects.create(email="old@example.org", language="en")
+    Subscription.objects.filter(pk=old.pk).update(
+        created_at=timezone.now() - datetime.timedelta(days=31)
+    )
+    recent = Subscription.objects.create(email="recent@example.org", language="en")
+    kept = confirmed(email="kept@example.org")
+    Subscription.objects.filter(pk=kept.pk).update(
+        created_at=timezone.now() - datetime.timedelta(days=60)
+    )
+    assert forget_unconfirmed() == 1
+    assert set(Subscription.objects.values_list("pk", flat=True)) == {recent.pk, kept.pk}

@@ -4,6 +4,7 @@ notifications; ``--dry-run`` prints what would go out and sends nothing."""
 
 from django.core.management.base import BaseCommand
 
+from subscriptions.actions import forget_unconfirmed
 from subscriptions.digests import build_digest
 from subscriptions.filters import describe_text
 from subscriptions.models import Frequency
@@ -20,6 +21,8 @@ class Command(BaseCommand):
         parser.add_argument("--dry-run", action="store_true")
 
     def handle(self, *args, frequency=None, dry_run=False, **options):
+        if not dry_run:
+            forget_unconfirmed()
         queued = 0
         for subscription in due_subscriptions(frequency=frequency):
             if not dry_run:
