@@ -39,13 +39,22 @@ def test_the_digest_in_the_subscribers_language(tree, language):
     assert f"/{language}/subscriptions/unsubscribe/{subscription.token}/" in message.body
 
 
-@pytest.mark.parametrize("language", ["es", "fr"])
+CONFIRMATION = {
+    # language -> (the subject's words, Peru, the HTML's link text)
+    "en": ("Confirm your subscription", "Peru", "Confirm your subscription</a>"),
+    "es": ("Confirme su suscripción", "Perú", "Confirme su suscripción</a>"),
+    "pt": ("Confirme a sua assinatura", "Peru", "Confirme a sua assinatura</a>"),
+    "fr": ("Confirmez votre abonnement", "Pérou", "Confirmez votre abonnement</a>"),
+}
+
+
+@pytest.mark.parametrize("language", CONFIRMATION)
 def test_the_confirmation_in_the_subscribers_language(tree, language):
+    subject_words, peru, link_text = CONFIRMATION[language]
     subscription = confirmed(language=language, filters={"country": ["PE"]})
     subscription.confirmed_at = None
     message = mailing.confirmation_message(subscription)
-    assert {"es": "Confirme su suscripción", "fr": "Confirmez votre abonnement"}[language] in (
-        message.subject
-    )
-    assert {"es": "Perú", "fr": "Pérou"}[language] in message.body
+    assert subject_words in message.subject
+    assert peru in message.body and peru in message.alternatives[0][0]
+    assert link_text in message.alternatives[0][0]
     assert f"/{language}/subscriptions/confirm/{subscription.token}/" in message.body
