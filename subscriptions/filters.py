@@ -13,7 +13,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
-from egecms.core.models import Agency, Topic
+from egecms.core.labels import LocaleLabels
 from egecms.core.registry import contribution_types
 from egecms.search.facets import FACETS, Labels
 from egecms.search.models import SearchDocument, SearchFacetValue
@@ -117,19 +117,19 @@ def describe_text(filters, language):
 def from_listing_query(page, query):
     """The filters of a listing or a search page's query string (``{name: [value, ...]}``):
     the search's own parameters as they are; a listing's topic slug and agency acronym as
-    their canonical ids; a listing of one section (the practice library) as its types."""
+    their canonical ids; a listing of one section (the practice library) as its types. No
+    query: the page's labels are cached (the listing has read them already)."""
     filters = clean_filters(query)
-    default = Locale.get_default()
     slugs = [value for value in query.get("topic", []) if not value.isdigit()]
-    if slugs:
-        ids = Topic.objects.filter(locale=default, slug__in=slugs).values_list("pk", flat=True)
-        filters["topic"] = [str(pk) for pk in ids]
-    acronyms = [value for value in query.get("agency", []) if not value.isdigit()]
-    if acronyms:
-        ids = Agency.objects.filter(
-            locale=default, acronym__in=[value.upper() for value in acronyms]
-        ).values_list("pk", flat=True)
-        filters["agency"] = [str(pk) for pk in ids]
+    acronyms = [value.upper() for value in query.get("agency", []) if not value.isdigit()]
+    if (slugs or acronyms) and page is not None:
+        labels = LocaleLabels.load(page.locale_id)
+        if slugs:
+            by_slug = {label.slug: pk for pk, label in labels.topics.items()}
+            filters["topic"] = [str(by_slug[slug]) for slug in slugs if slug in by_slug]
+        if acronyms:
+            by_acronym = {label.slug.upper(): pk for pk, label in labels.agencies.items()}
+            filters["agency"] = [str(by_acronym[a]) for a in acronyms if a in by_acronym]
     if page is not None and "type" not in filters:
         page_model = type(getattr(page, "specific", page))
         types = [entry.key for entry in contribution_types if entry.section_model is page_model]

@@ -10,7 +10,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.account import BaseSettingsPanel, notifications_tab
 
 from . import admin_urls
-from .filters import from_listing_query
+from .filters import SUBSCRIPTION_FACETS, from_listing_query
 from .forms import NotificationPreferencesForm
 from .permissions import may_see_counts
 
@@ -23,7 +23,9 @@ def register_public_urls():
 @hooks.register("register_listing_actions")
 def subscribe_to_this_search(*, request, page, filters):
     chosen = from_listing_query(page, filters)
-    query = urlencode([(facet, value) for facet, values in chosen.items() for value in values])
+    query = urlencode(
+        [(facet, value) for facet in SUBSCRIPTION_FACETS for value in chosen.get(facet, ())]
+    )
     url = reverse("subscriptions:subscribe") + (f"?{query}" if query else "")
     return [{"label": _("Subscribe to this search"), "url": url}]
 

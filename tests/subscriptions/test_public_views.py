@@ -190,3 +190,12 @@ def test_an_address_never_confirmed_is_forgotten_after_a_month(tree):
     )
     assert forget_unconfirmed() == 1
     assert set(Subscription.objects.values_list("pk", flat=True)) == {recent.pk, kept.pk}
+
+
+def test_subscribe_to_a_filtered_listing_carries_its_filters_as_the_searchs(client, tree):
+    idb = tree.pages["agency_idb"]
+    body = client.get(tree.pages["practices"].url, {"agency": "idb", "country": "PE"})
+    assert (
+        f'href="{url("subscribe")}?type=practices.practicepage&amp;agency={idb.pk}&amp;country=PE"'
+        in body.content.decode()
+    )
