@@ -5,8 +5,9 @@
 - a translation waits for their language: a translation review task of their language, or an
   original published anew, which its translators now have to follow;
 - a request for assistance is routed to their agency (``assistance.signals.request_routed``):
-  its program managers — whom the assistance app already e-mails at once — find it in their
-  daily summary when they chose one;
+  its program managers are e-mailed at once by the assistance app itself (with the request's
+  details, which only they may see), unless they chose a daily summary — where it is listed
+  — or nothing (``assistance_program_managers_to_email`` hook, in ``wagtail_hooks``);
 - a translation of theirs is out of date: its original was published again.
 
 The person who acted is never told of their own action. Each user chooses, per kind, an

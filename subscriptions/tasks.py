@@ -109,7 +109,7 @@ def notify_original_published(page_id, revision_id, actor_id=None):
 @task()
 def note_request_routed(reference, agency_ids, agency_names, actor_id=None):
     """The program managers of the agencies a request was routed to find it in their daily
-    summary, if they chose one (the assistance app e-mails them at once itself)."""
+    summary, if they chose one (the assistance app e-mails the others at once itself)."""
     users = notifications.program_managers_of(agency_ids)
     notifications.notify(
         kind=NotificationKind.REQUEST,

@@ -12,6 +12,8 @@ from wagtail.admin.views.account import BaseSettingsPanel, notifications_tab
 from . import admin_urls
 from .filters import SUBSCRIPTION_FACETS, from_listing_query
 from .forms import NotificationPreferencesForm
+from .models import NotificationChoice, NotificationKind
+from .notifications import choices_of
 from .permissions import may_see_counts
 
 
@@ -59,3 +61,11 @@ def register_counts_menu_item():
         icon_name="mail",
         order=700,
     )
+
+
+@hooks.register("assistance_program_managers_to_email")
+def program_managers_who_want_it_now(*, users, agency):
+    """Of the program managers the assistance app e-mails when a request is routed to their
+    agency, those who chose a daily summary (or nothing) for it are not e-mailed at once."""
+    choices = choices_of(users, NotificationKind.REQUEST)
+    return [user for user in users if choices[user.pk] == NotificationChoice.NOW]

@@ -10,6 +10,8 @@ from wagtail.models import Locale
 from subscriptions.models import NotificationPreference, PendingNotification
 from tests import factories
 
+from .conftest import person
+
 
 def sent_to():
     return sorted(message.to[0].split("@")[0] for message in mail.outbox)
@@ -119,6 +121,9 @@ def test_a_request_routed_to_an_agency_reaches_its_program_managers_daily_summar
     people = provisioned_site["people"]
     oas = provisioned_site["tree"].pages["agency_oas"]
     NotificationPreference.objects.create(user=people["oas_pm"], kind="request", choice="daily")
+    silent = person("oas_pm_silent", ["OAS program managers"])
+    NotificationPreference.objects.create(user=silent, kind="request", choice="none")
+    person("oas_pm_now", ["OAS program managers"], "pt")
     with django_capture_on_commit_callbacks(execute=True):
         request = submission.submit_request(
             country="PE",
@@ -130,8 +135,11 @@ def test_a_request_routed_to_an_agency_reaches_its_program_managers_daily_summar
             preferred_language="es",
             locale=Locale.objects.get(language_code="es"),
         )
+    mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
         workflow.route_to(request, oas, by=people["board"])
+    # E-mailed at once by the assistance app: only the one who wants it now.
+    assert sent_to() == ["oas_pm_now"]
     [pending] = PendingNotification.objects.filter(kind="request")
     assert pending.user == people["oas_pm"]
     assert pending.subject == f"Demande d’assistance adressée à OAS : {request.reference}"
