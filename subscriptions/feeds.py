@@ -2,6 +2,7 @@
 filters would hear of, each in the reader's language when translated, else in its own."""
 
 from django.contrib.syndication.views import Feed
+from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import escape
 from django.utils.translation import get_language, gettext
@@ -57,6 +58,12 @@ class FilteredRssFeed(Feed):
         return f"{describe_text(filters, get_language())} · {gettext('e-Government')}"
 
     def link(self, filters):
+        """The subscribe page of the same filters (to have them by e-mail)."""
+        query = self.request.META.get("QUERY_STRING", "")
+        path = reverse("subscriptions:subscribe") + (f"?{query}" if query else "")
+        return absolute_url(path, self.request)
+
+    def feed_url(self, filters):
         return absolute_url(self.request.get_full_path(), self.request)
 
     def description(self, filters):

@@ -111,7 +111,10 @@ def describe_text(filters, language):
     with translation.override(language):
         if not described:
             return str(_("Everything published"))
-        return "; ".join(f"{label}: {values}" for label, values in described)
+        return "; ".join(
+            _("%(facet)s: %(values)s") % {"facet": label, "values": values}
+            for label, values in described
+        )
 
 
 def from_listing_query(page, query):

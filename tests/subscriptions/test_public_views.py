@@ -151,8 +151,10 @@ def test_the_feed_lists_the_items_of_the_filters_in_the_readers_language(client,
     assert response.status_code == 200
     body = response.content.decode()
     assert "Peruvian practice" in body and "Brazilian practice" not in body
+    assert "/en/subscriptions/feed/rss/?country=PE" in body  # its own address
     atom = client.get(url("feed", "atom") + "?country=BR").content.decode()
     assert "Brazilian practice" in atom and "Peruvian practice" not in atom
+    assert 'href="http://testserver/en/subscriptions/?country=BR" rel="alternate"' in atom
 
 
 def test_subscribe_to_this_search_carries_the_search_filters(client, tree):
