@@ -37,6 +37,13 @@ def subscribe(*, email, language, frequency, filters):
     if frequency not in Frequency.values:
         raise SubscriptionError(_("Choose how often you want to hear from us."))
     filters = clean_filters(filters)
+    if too_many_unconfirmed(email):
+        raise SubscriptionError(
+            _(
+                "This address has subscriptions waiting for their confirmation: follow the "
+                "link we sent, or try again tomorrow."
+            )
+        )
     with transaction.atomic():
         subscription = Subscription.objects.filter(
             email__iexact=email,
@@ -50,6 +57,21 @@ def subscribe(*, email, language, frequency, filters):
         )
         send_confirmation.enqueue(subscription.pk)
     return subscription
+
+
+#: At most this many unconfirmed subscriptions of one address a day: nobody can make the
+#: site send an address more than a few confirmation messages.
+MAX_UNCONFIRMED_A_DAY = 3
+
+
+def too_many_unconfirmed(email):
+    since = timezone.now() - timedelta(days=1)
+    return (
+        Subscription.objects.filter(
+            email__iexact=email, confirmed_at__isnull=True, created_at__gte=since
+        ).count()
+        >= MAX_UNCONFIRMED_A_DAY
+    )
 
 
 def confirm(subscription):

@@ -201,3 +201,14 @@ def test_subscribe_to_a_filtered_listing_carries_its_filters_as_the_searchs(clie
         f'href="{url("subscribe")}?type=practices.practicepage&amp;agency={idb.pk}&amp;country=PE"'
         in body.content.decode()
     )
+
+
+def test_an_address_gets_at_most_three_confirmations_a_day(client, tree):
+    for frequency in ("daily", "weekly", "monthly", "immediate"):
+        response = client.post(
+            url("subscribe"),
+            {"email": "victim@example.org", "language": "en", "frequency": frequency},
+        )
+    assert Subscription.objects.filter(email="victim@example.org").count() == 3
+    assert len(mail.outbox) == 3
+    assert "waiting for their confirmation" in response.content.decode()

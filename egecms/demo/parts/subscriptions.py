@@ -34,14 +34,15 @@ def load(loader):
     if subscription_model.objects.filter(email__endswith=f"@{DEMO_DOMAIN}").exists():
         loader.step("Subscriptions", created=False)
         return
-    a_month_ago = timezone.now() - timedelta(days=30)
+    now = timezone.now()
+    confirmed_at = {True: now - timedelta(days=30), "now": now, False: None}
     rows = [
         subscription_model(
             email=data["email"],
             language=data["language"],
             frequency=data["frequency"],
             filters=_filters(loader, data["filters"]),
-            confirmed_at=a_month_ago if data["confirmed"] else None,
+            confirmed_at=confirmed_at[data["confirmed"]],
         )
         for data in load_data("subscriptions")["subscriptions"]
     ]
