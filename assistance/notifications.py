@@ -19,6 +19,7 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import get_language_info
+from wagtail import hooks
 from wagtail.users.models import UserProfile
 
 from assistance.models.requests import AssistanceRequest, RequestEvent
@@ -116,6 +117,16 @@ def _raise_for(failed, what):
         raise MailNotSent(f"{what}: not sent to users {failed}")
 
 
+def program_managers_to_email(users, agency):
+    """Those of ``users`` (program managers of ``agency``) to e-mail at once: every
+    ``assistance_program_managers_to_email`` hook, called with ``users`` and ``agency``, may
+    keep fewer (the subscriptions app keeps those who did not choose a daily summary or
+    nothing for requests routed to their agency)."""
+    for hook in hooks.get_hooks("assistance_program_managers_to_email"):
+        users = list(hook(users=users, agency=agency))
+    return users
+
+
 def notify_program_managers(assistance_request, routing):
     """Tell the program managers of ``routing.agency`` (else the board) about the request;
     the history records that they were told (once). :class:`MailNotSent` if some were not."""
@@ -124,6 +135,8 @@ def notify_program_managers(assistance_request, routing):
     to_board = not recipients
     if to_board:
         recipients = list(editorial_board())
+    else:
+        recipients = program_managers_to_email(recipients, routing.agency)
 
     def context():
         reasons = next(

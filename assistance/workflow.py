@@ -20,6 +20,7 @@ from assistance.models.requests import AssistanceRequest, RequestEvent, RequestR
 
 from . import tasks
 from .matching import TOPIC_WEIGHT, match_request
+from .signals import request_routed
 
 Status = AssistanceRequest.Status
 
@@ -79,7 +80,7 @@ def route_automatically(assistance_request):
         )
     routings = tuple(routing for routing in routings if routing is not None)
     if routings:
-        _notify_on_commit(assistance_request, routings)
+        _notify_on_commit(assistance_request, routings, by=None)
         return RoutingOutcome(routings=routings)
     transaction.on_commit(partial(tasks.notify_board_unrouted.enqueue, assistance_request.pk))
     return RoutingOutcome(routings=(), board_notified=True)
@@ -92,7 +93,7 @@ def route_to(assistance_request, agency, *, by, note=""):
         routing = _route(assistance_request, agency, by=by, note=note)
     if routing is None:
         raise WorkflowError(_("The request is already routed to this agency."))
-    _notify_on_commit(assistance_request, (routing,))
+    _notify_on_commit(assistance_request, (routing,), by=by)
     return routing
 
 
@@ -116,11 +117,20 @@ def _route(assistance_request, agency, *, by, score=None, note=""):
     return routing
 
 
-def _notify_on_commit(assistance_request, routings):
+def _notify_on_commit(assistance_request, routings, *, by):
     for routing in routings:
         transaction.on_commit(
             partial(tasks.notify_program_managers.enqueue, assistance_request.pk, routing.pk)
         )
+    transaction.on_commit(
+        partial(
+            request_routed.send,
+            sender=AssistanceRequest,
+            request_record=assistance_request,
+            agencies=[routing.agency for routing in routings],
+            actor=by,
+        )
+    )
 
 
 def change_status(assistance_request, status, *, by, note="", agency=None):
@@ -138,7 +148,7 @@ def change_status(assistance_request, status, *, by, note="", agency=None):
         if agency is not None and status == Status.ASSIGNED:
             routing = _route(assistance_request, agency, by=by)
             if routing is not None:
-                _notify_on_commit(assistance_request, (routing,))
+                _notify_on_commit(assistance_request, (routing,), by=by)
             assistance_request.assigned_agency = agency
         elif status == Status.TRIAGED:
             assistance_request.assigned_agency = None

@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from egecms.core.public_urls import app_public_urls
 from egecms.core.sitemap import MultilingualSitemap
 from egecms.security.page_passwords import throttled_authenticate_with_password
 from egecms.serving.crawlers import favicon, robots_txt
@@ -44,6 +45,8 @@ urlpatterns += i18n_patterns(
         throttled_authenticate_with_password,
         name="throttled_authenticate_with_password",
     ),
+    # Apps' own public views (subscriptions...), before Wagtail's catch-all.
+    *app_public_urls(),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

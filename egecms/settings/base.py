@@ -39,6 +39,7 @@ CONTENT_APPS = [
     "events",
     "governance",
     "coordination",
+    "subscriptions",
 ]
 
 INSTALLED_APPS = [

@@ -16,6 +16,7 @@ PACKAGES = (
     "events",
     "governance",
     "coordination",
+    "subscriptions",
 )
 #: Where importing late is the framework's own way (app loading, hooks, commands) or the demo's.
 NOT_CHECKED_FILES = {"apps.py", "wagtail_hooks.py"}

@@ -582,4 +582,13 @@ iati_import           area            .       .       .       .       .       . 
 iati_import           private         .       .       .       .       .       .       .       .
 iati_import           pt              .       .       .       .       .       .       .       .
 iati_import           es              .       .       .       .       .       .       .       .
+# The subscriptions' counts (not about a page: see subscription_views.py): the board and
+# superusers only.
+subscription_counts   own             -       -       -       -       -       Y       -       Y
+subscription_counts   lead            .       .       .       .       .       .       .       .
+subscription_counts   member          .       .       .       .       .       .       .       .
+subscription_counts   area            .       .       .       .       .       .       .       .
+subscription_counts   private         .       .       .       .       .       .       .       .
+subscription_counts   pt              .       .       .       .       .       .       .       .
+subscription_counts   es              .       .       .       .       .       .       .       .
 """

@@ -18,6 +18,7 @@ from tests.form_data import edit_form_data
 from .coordination_views import COORDINATION_VIEWS
 from .governance_views import GOVERNANCE_VIEWS
 from .request_views import REQUEST_VIEWS
+from .subscription_views import SUBSCRIPTION_VIEWS
 from .view import View
 
 
@@ -468,4 +469,5 @@ VIEWS = [
     *REQUEST_VIEWS,
     *GOVERNANCE_VIEWS,
     *COORDINATION_VIEWS,
+    *SUBSCRIPTION_VIEWS,
 ]

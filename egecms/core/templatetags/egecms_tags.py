@@ -3,6 +3,7 @@
 from django import template
 from django.utils.translation import get_language
 
+from .. import public_urls
 from ..absolute_urls import absolute_url
 from ..countries import country_name
 from ..freshness import outdated_translation
@@ -60,3 +61,18 @@ def country_name_filter(country):
     """``{{ page.country|country_name }}``: the country's name in the active language (kept
     once worked out, unlike ``country.name``)."""
     return country_name(country) if country else ""
+
+
+@register.inclusion_tag("egecms_core/includes/listing_actions.html", takes_context=True)
+def listing_actions(context):
+    """What apps offer beside a listing or a search (``register_listing_actions`` hooks):
+    "subscribe to this search", say. Nothing when no app offers anything."""
+    request = context.get("request")
+    if request is None:
+        return {"actions": []}
+    filters = {name: request.GET.getlist(name) for name in request.GET}
+    return {
+        "actions": public_urls.listing_actions(
+            request=request, page=context.get("page"), filters=filters
+        )
+    }

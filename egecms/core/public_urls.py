@@ -1,0 +1,29 @@
+"""Public URLs that apps add to the site, under each language's prefix, without the core
+importing them: each ``register_public_urls`` hook returns ``(prefix, urlconf module path,
+namespace)`` tuples, e.g. ``("subscriptions/", "subscriptions.urls", "subscriptions")``.
+
+These views are not Wagtail pages: the page cache never keeps them (see
+``egecms.pagecache.rules.CACHEABLE_VIEWS``).
+"""
+
+from django.urls import include, path
+from wagtail import hooks
+
+
+def app_public_urls():
+    """The URL patterns every ``register_public_urls`` hook contributes."""
+    patterns = []
+    for hook in hooks.get_hooks("register_public_urls"):
+        for prefix, urlconf, namespace in hook():
+            patterns.append(path(prefix, include((urlconf, namespace), namespace=namespace)))
+    return patterns
+
+
+def listing_actions(*, request, page, filters):
+    """What apps offer beside a listing or a search (``register_listing_actions`` hooks,
+    called with ``request``, the listing or search ``page`` and ``filters``, its query string
+    as a dict of lists): ``{"label": str, "url": str}`` dicts, in hook order."""
+    actions = []
+    for hook in hooks.get_hooks("register_listing_actions"):
+        actions.extend(hook(request=request, page=page, filters=filters) or ())
+    return actions
