@@ -13,7 +13,7 @@ from wagtail.admin.ui.components import Component
 
 from egecms.core import versioned_cache
 from egecms.core.countries import LAC_COUNTRY_CODES
-from egecms.workspaces.models import agency_ids_of
+from egecms.workspaces.models import member_agency_ids_of
 
 from .models import CountryProfilesPage, Mission, OverlapFlag
 from .notifications import describe, flags_for
@@ -46,7 +46,7 @@ class OverlapsPanel(Component):
 
 def agenda_suggestions(*, body, before, user):
     """The open overlaps found before ``before``, for the PMT's next meeting (members only)."""
-    if body != "pmt" or not (user.is_superuser or agency_ids_of(user)):
+    if body != "pmt" or not (user.is_superuser or member_agency_ids_of(user)):
         return []
     flags = (
         OverlapFlag.objects.filter(status=OverlapFlag.Status.OPEN, created_at__date__lt=before)
@@ -103,7 +103,7 @@ def calendar_entries(*, request, start, end):
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return []
-    if not (user.is_superuser or agency_ids_of(user)):
+    if not (user.is_superuser or member_agency_ids_of(user)):
         return []
     missions = Mission.objects.filter(start_date__lte=end, end_date__gte=start).select_related(
         "agency"

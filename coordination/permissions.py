@@ -1,9 +1,10 @@
 """Who may see and change missions: the member agencies only, never the public.
 
 - Superusers: every mission.
-- A user in any agency's group (its editors or program managers): sees every mission (they are
-  shared among the member agencies to coordinate), adds missions of their own agencies, and
-  changes or deletes only those.
+- A user in a member agency's group (its editors or program managers): sees every mission
+  (they are shared among the member agencies to coordinate), adds missions of their own
+  agencies, and changes or deletes only those. A prospective agency's people see none until
+  the agency is admitted.
 - Anybody else (translators, the board alone, the public): nothing.
 
 Roles are read from the agencies' groups (:class:`~egecms.workspaces.models.AgencyGroup`), not
@@ -16,6 +17,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q
 from wagtail.permission_policies.base import BasePermissionPolicy
 
+from egecms.core.models import Agency
 from egecms.workspaces.models import AgencyGroup
 
 SEEING = frozenset({"view"})
@@ -49,7 +51,9 @@ class MissionPermissionPolicy(BasePermissionPolicy):
             return MissionAccess(every=True)
         return MissionAccess(
             agency_ids=frozenset(
-                AgencyGroup.objects.filter(group__user=user).values_list("agency_id", flat=True)
+                AgencyGroup.objects.filter(
+                    group__user=user, agency__status=Agency.Status.MEMBER
+                ).values_list("agency_id", flat=True)
             )
         )
 
@@ -67,7 +71,9 @@ class MissionPermissionPolicy(BasePermissionPolicy):
             return get_user_model().objects.none()
         return (
             get_user_model()
-            .objects.filter(Q(is_superuser=True) | Q(groups__agency_link__isnull=False))
+            .objects.filter(
+                Q(is_superuser=True) | Q(groups__agency_link__agency__status=Agency.Status.MEMBER)
+            )
             .filter(is_active=True)
             .distinct()
         )
@@ -98,7 +104,7 @@ class MissionPermissionPolicy(BasePermissionPolicy):
             return get_user_model().objects.none()
         who = Q(is_superuser=True)
         if actions & SEEING:
-            who |= Q(groups__agency_link__isnull=False)
+            who |= Q(groups__agency_link__agency__status=Agency.Status.MEMBER)
         else:
             who |= Q(groups__agency_link__agency_id=instance.agency_id)
         return get_user_model().objects.filter(who, is_active=True).distinct()

@@ -231,3 +231,13 @@ class Appoint:
         self.check()
         self.appointment.save()
         return self.appointment
+
+
+def admitted_acronyms():
+    """The acronyms of the organisations admitted by a passed accession decision (what
+    provisioning keeps members whatever ``workspaces.yaml`` still says)."""
+    return set(
+        Decision.objects.filter(kind=Decision.Kind.ACCESSION, passed_at__isnull=False)
+        .exclude(subject_agency=None)
+        .values_list("subject_agency__acronym", flat=True)
+    )

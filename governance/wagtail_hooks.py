@@ -7,6 +7,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from . import urls
+from .actions import admitted_acronyms
 from .description import GovernanceSection
 from .models import Meeting
 from .permissions import is_member
@@ -59,3 +60,8 @@ def meetings_in_calendar(request, start, end):
 @hooks.register("workspaces_description_sections")
 def governance_section():
     return {"governance": GovernanceSection()}
+
+
+@hooks.register("workspaces_admitted_agencies")
+def agencies_admitted_by_consensus():
+    return admitted_acronyms()

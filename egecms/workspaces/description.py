@@ -17,6 +17,10 @@ from wagtail import hooks
 #: ``handler.apply(parsed, *, agencies, report)`` applies when provisioning (``agencies``: key
 #: -> Agency row; ``report``: the provisioning report, for its changes and warnings).
 SECTIONS_HOOK = "workspaces_description_sections"
+#: Apps that admit agencies by their own records (the governance app's accession decisions)
+#: say so through this hook: each function returns the acronyms of the agencies admitted, and
+#: provisioning keeps them members whatever status the file still gives them.
+ADMITTED_HOOK = "workspaces_admitted_agencies"
 CORE_SECTIONS = ("locales", "agencies", "clusters", "issue_areas")
 
 AGENCY_STATUSES = ("member", "prospective")
@@ -259,3 +263,8 @@ def _extra_sections(text, sections, handlers, agencies):
         except DescriptionError as error:
             raise DescriptionError(error.message, error.line or sections[name].key_line) from None
     return parsed
+
+
+def admitted_acronyms():
+    """The acronyms of the agencies an app recorded as admitted (``ADMITTED_HOOK``)."""
+    return {acronym for function in hooks.get_hooks(ADMITTED_HOOK) for acronym in function()}

@@ -25,7 +25,7 @@ from egecms.core.models import Agency, TopicPage
 from egecms.core.registry import workspace_types
 
 from . import roles
-from .description import section_handlers
+from .description import admitted_acronyms, section_handlers
 from .leadership import sync_workspace_agencies
 from .models import AgencyGroup
 from .workflow_setup import ensure_contribution_workflow, ensure_translation_workflows
@@ -93,19 +93,32 @@ class ProvisionWorkspaces:
 
     def _ensure_agencies(self, default_locale):
         agencies = {}
+        admitted = admitted_acronyms()
         for spec in self.description.agencies.values():
+            status = self._status(spec, admitted)
             agency = Agency.objects.filter(locale=default_locale, acronym=spec.acronym).first()
             if agency is None:
                 agency = Agency.objects.create(
-                    locale=default_locale, acronym=spec.acronym, name=spec.name, status=spec.status
+                    locale=default_locale, acronym=spec.acronym, name=spec.name, status=status
                 )
-                self.report.changes.append(f"+ agency {spec.acronym} ({spec.status})")
-            elif agency.status != spec.status:
-                agency.status = spec.status
+                self.report.changes.append(f"+ agency {spec.acronym} ({status})")
+            elif agency.status != status:
+                agency.status = status
                 agency.save(update_fields=["status"])
-                self.report.changes.append(f"~ agency {spec.acronym} is now {spec.status}")
+                self.report.changes.append(f"~ agency {spec.acronym} is now {status}")
             agencies[spec.key] = agency
         return agencies
+
+    def _status(self, spec, admitted):
+        """The file's status, unless an app recorded the agency's admission (a consensus
+        decision of the Task Force): the file does not undo a decision, it is told to follow."""
+        if spec.is_member or spec.acronym not in admitted:
+            return spec.status
+        self.report.warnings.append(
+            f"agency {spec.acronym} was admitted as a member; workspaces.yaml still says "
+            f"'status: {spec.status}': set 'status: member'"
+        )
+        return Agency.Status.MEMBER.value
 
     def _ensure_groups(self, names):
         access_admin = _permission("wagtailadmin", "access_admin")

@@ -6,6 +6,7 @@ from wagtail.models import Page
 from agencies.models import AgencyIndexPage, AgencyPage
 from assistance.models import AssistanceRequestPage
 from clusters.models import ClusterIndexPage, ClusterPage, IssueAreaIndexPage, IssueAreaPage
+from coordination.models import ActivityPage, CountryProfilesPage
 from egecms.core.models import TopicPage
 from egecms.platform.models import InternalDocumentPage, PlatformPage
 from egecms.search.models import SearchPage
@@ -26,6 +27,7 @@ SECTIONS = {
     CalendarPage,
     RecommendationsPage,
     SearchPage,
+    CountryProfilesPage,
 }
 
 ALLOWED_PARENTS = {
@@ -47,6 +49,8 @@ ALLOWED_PARENTS = {
     ServicePage: {AgencyPage},
     PlatformPage: {TopicPage},
     InternalDocumentPage: {PlatformPage},
+    CountryProfilesPage: {TopicPage},
+    ActivityPage: {AgencyPage},
 }
 
 
@@ -62,7 +66,8 @@ def test_allowed_parent_page_types(model):
         (ClusterIndexPage, {ClusterPage}),
         (ClusterPage, {PracticePage, EventPage}),
         (IssueAreaPage, {PracticePage, EventPage}),
-        (AgencyPage, {PracticePage, EventPage, ServicePage}),
+        (AgencyPage, {PracticePage, EventPage, ServicePage, ActivityPage}),
+        (CountryProfilesPage, set()),
         (PracticeLibraryPage, set()),
         (ServicePage, set()),
         (EventPage, set()),

@@ -7,13 +7,15 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from egecms.core.registry import contribution_types
 from tests import bulk, factories
 from tests.instances import counted_instances
 
-# Wagtail routing (locale, page), its view-restriction check (one query), the newest of each
-# type, their agencies and topics, the language switcher, the translation notice; the site,
-# the menu and the restricted paths are kept between requests (egecms.core.structure_cache).
-MAX_TOPIC_PAGE_QUERIES = 8
+# Wagtail routing (locale, page), its view-restriction check (one query), their agencies and
+# topics, the language switcher, the translation notice, and the newest of each installed
+# contribution type (one query per type); the site, the menu and the restricted paths are
+# kept between requests (egecms.core.structure_cache).
+MAX_TOPIC_PAGE_QUERIES = 5 + len(contribution_types)
 
 
 def add_contributions(tree, count, batch="a"):

@@ -67,3 +67,7 @@ def test_an_organisation_admitted_by_consensus_is_provisioned_as_a_member(
     assert Agency.objects.get(pk=ica.pk).status == "member"
     assert any("status: member" in warning for warning in report.warnings)
     assert is_member(governance_world.users["ica-pm"])
+    # The file still says "prospective": provisioning it again does not undo the decision.
+    again = ProvisionWorkspaces(parse_description(DESCRIPTION)).execute()
+    assert Agency.objects.get(pk=ica.pk).status == "member"
+    assert any("ICA" in warning and "status: member" in warning for warning in again.warnings)

@@ -494,28 +494,28 @@ gov_plans             private         -       Y       Y       Y       -       Y 
 gov_plans             pt              .       .       .       .       .       .       .       .
 gov_plans             es              .       .       .       .       .       .       .       .
 # The coordination app (not pages; see coordination_views.py): a mission of IDB on "own",
-# one of OAS on "area". Every member agency sees every mission; its own agency changes or
-# deletes it. The overlap of IDB's and OAS's missions ("own") is for IDB's program managers
+# one of OAS on "area". Every member agency sees every mission (ICA, prospective, none);
+# its own agency changes or deletes it. The overlap of IDB's and OAS's missions ("own") is for IDB's program managers
 # (OAS has none here) and superusers; only program managers join its joint mission. The IATI
 # upload: editors of an agency with a space (IDB's), superusers.
-missions              own             -       Y       Y       Y       Y       -       -       Y
+missions              own             -       Y       Y       Y       -       -       -       Y
 missions              lead            .       .       .       .       .       .       .       .
 missions              member          .       .       .       .       .       .       .       .
-missions              area            -       Y       Y       Y       Y       -       -       Y
+missions              area            -       Y       Y       Y       -       -       -       Y
 missions              private         .       .       .       .       .       .       .       .
 missions              pt              .       .       .       .       .       .       .       .
 missions              es              .       .       .       .       .       .       .       .
-missions_results      own             -       Y       Y       Y       Y       -       -       Y
+missions_results      own             -       Y       Y       Y       -       -       -       Y
 missions_results      lead            .       .       .       .       .       .       .       .
 missions_results      member          .       .       .       .       .       .       .       .
-missions_results      area            -       Y       Y       Y       Y       -       -       Y
+missions_results      area            -       Y       Y       Y       -       -       -       Y
 missions_results      private         .       .       .       .       .       .       .       .
 missions_results      pt              .       .       .       .       .       .       .       .
 missions_results      es              .       .       .       .       .       .       .       .
-mission               own             -       Y       Y       Y       Y       -       -       Y
+mission               own             -       Y       Y       Y       -       -       -       Y
 mission               lead            .       .       .       .       .       .       .       .
 mission               member          .       .       .       .       .       .       .       .
-mission               area            -       Y       Y       Y       Y       -       -       Y
+mission               area            -       Y       Y       Y       -       -       -       Y
 mission               private         .       .       .       .       .       .       .       .
 mission               pt              .       .       .       .       .       .       .       .
 mission               es              .       .       .       .       .       .       .       .
@@ -526,17 +526,17 @@ mission_edit          area            -       -       -       Y       -       - 
 mission_edit          private         .       .       .       .       .       .       .       .
 mission_edit          pt              .       .       .       .       .       .       .       .
 mission_edit          es              .       .       .       .       .       .       .       .
-mission_history       own             -       Y       Y       Y       Y       -       -       Y
+mission_history       own             -       Y       Y       Y       -       -       -       Y
 mission_history       lead            .       .       .       .       .       .       .       .
 mission_history       member          .       .       .       .       .       .       .       .
-mission_history       area            -       Y       Y       Y       Y       -       -       Y
+mission_history       area            -       Y       Y       Y       -       -       -       Y
 mission_history       private         .       .       .       .       .       .       .       .
 mission_history       pt              .       .       .       .       .       .       .       .
 mission_history       es              .       .       .       .       .       .       .       .
-mission_usage         own             -       Y       Y       Y       Y       -       -       Y
+mission_usage         own             -       Y       Y       Y       -       -       -       Y
 mission_usage         lead            .       .       .       .       .       .       .       .
 mission_usage         member          .       .       .       .       .       .       .       .
-mission_usage         area            -       Y       Y       Y       Y       -       -       Y
+mission_usage         area            -       Y       Y       Y       -       -       -       Y
 mission_usage         private         .       .       .       .       .       .       .       .
 mission_usage         pt              .       .       .       .       .       .       .       .
 mission_usage         es              .       .       .       .       .       .       .       .

@@ -20,8 +20,18 @@ from practices.models import PracticePage
 
 from .payloads import PAYLOADS, link_payloads, packed, rich_text_payloads
 
-# Fields whose value is structure, not text a reader sees (Wagtail's, or checked by forms).
-_SKIPPED = {"slug", "url_path", "path", "draft_title", "recurrence", "timezone", "acronym"}
+# Fields whose value is structure, not text a reader sees (Wagtail's, or checked by forms;
+# an activity's request references must name existing requests, so a payload is refused).
+_SKIPPED = {
+    "slug",
+    "url_path",
+    "path",
+    "draft_title",
+    "recurrence",
+    "timezone",
+    "acronym",
+    "request_references",
+}
 
 
 @dataclass

@@ -7,6 +7,7 @@ from .sign_off import (
     LeadAgencyApproval,
     agency_ids_of,
     lead_agency_ids_for,
+    member_agency_ids_of,
     workspace_of,
 )
 
@@ -16,6 +17,7 @@ __all__ = [
     "LeadAgenciesApprovalTaskState",
     "LeadAgencyApproval",
     "agency_ids_of",
+    "member_agency_ids_of",
     "lead_agency_ids_for",
     "workspace_of",
 ]

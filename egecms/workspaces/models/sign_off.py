@@ -6,6 +6,7 @@ from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Task, TaskState
 
+from egecms.core.models.agencies import Agency
 from egecms.core.models.contributions import workspace_of
 
 
@@ -35,6 +36,20 @@ def agency_ids_of(user):
     cache_attr = "_egecms_agency_ids"
     if not hasattr(user, cache_attr):
         ids = AgencyGroup.objects.filter(group__user=user).values_list("agency_id", flat=True)
+        setattr(user, cache_attr, set(ids))
+    return getattr(user, cache_attr)
+
+
+def member_agency_ids_of(user):
+    """The agencies a user acts for that are members of the Task Force (a prospective
+    agency's people are not yet shared what is for members only)."""
+    if not user or not user.is_authenticated:
+        return set()
+    cache_attr = "_egecms_member_agency_ids"
+    if not hasattr(user, cache_attr):
+        ids = AgencyGroup.objects.filter(
+            group__user=user, agency__status=Agency.Status.MEMBER
+        ).values_list("agency_id", flat=True)
         setattr(user, cache_attr, set(ids))
     return getattr(user, cache_attr)
 
