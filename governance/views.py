@@ -7,10 +7,8 @@ a prospective agency is not a member); recording for others needs :func:`can_man
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
@@ -20,12 +18,13 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from .actions import RecordAttendance, RecordDecision, RecordPosition, meeting_day
 from .commitments import commitment_table
+from .feed_tokens import feed_token
 from .forms import AttendanceForm, DecisionForm, PositionForm
-from .ical import meetings_calendar
 from .models import ActionPlan, Decision, Meeting, Membership
 from .overview import dashboard, meeting_detail
 from .permissions import can_manage, is_member
 from .plans import timeline
+from .public_views import calendar_response, recent_and_coming_meetings
 from .rules import RuleBroken
 from .texts import localized
 
@@ -59,7 +58,12 @@ class OverviewView(GovernanceBase):
     page_title = gettext_lazy("Task Force and PMT")
 
     def get_context_data(self, **kwargs):
-        return {**super().get_context_data(**kwargs), **dashboard()}
+        feed_url = reverse("governance_public:meetings_feed", args=[feed_token(self.request.user)])
+        return {
+            **super().get_context_data(**kwargs),
+            **dashboard(),
+            "calendar_app_url": self.request.build_absolute_uri(feed_url),
+        }
 
 
 def agenda_suggestions(meeting, user):
@@ -203,10 +207,4 @@ class ICalFeedView(MembersOnly, View):
     """The members' calendar of meetings (.ics), for the logged-in member."""
 
     def get(self, request):
-        meetings = Meeting.objects.select_related("body").filter(
-            starts_at__gte=timezone.now() - timezone.timedelta(days=365)
-        )
-        response = HttpResponse(meetings_calendar(meetings), content_type="text/calendar")
-        response["Content-Disposition"] = 'attachment; filename="governance.ics"'
-        response["Cache-Control"] = "private, no-store"
-        return response
+        return calendar_response(recent_and_coming_meetings())

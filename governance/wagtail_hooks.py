@@ -65,3 +65,8 @@ def governance_section():
 @hooks.register("workspaces_admitted_agencies")
 def agencies_admitted_by_consensus():
     return admitted_acronyms()
+
+
+@hooks.register("register_public_urls")
+def governance_public_urls():
+    return [("governance/", "governance.public_urls", "governance_public")]

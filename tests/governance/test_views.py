@@ -10,7 +10,14 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.users.models import UserProfile
 
-from governance.models import Appointment, Attendance, Decision, ImplementationReport, Position
+from governance.models import (
+    Appointment,
+    Attendance,
+    Decision,
+    ImplementationReport,
+    Membership,
+    Position,
+)
 from governance.notifications import remind_report
 from governance.reports import overdue
 
@@ -199,3 +206,25 @@ def test_the_admin_refuses_an_appointment_breaking_the_rotation_in_the_users_lan
     assert response.status_code == 200
     assert "una organización distinta de la del coordinador" in response.text
     assert Appointment.objects.count() == 1
+
+
+def test_a_members_own_calendar_address_works_without_a_login_while_they_are_a_member(
+    client, governance_world
+):
+    member = governance_world.users["wb-pm"]
+    soon = timezone.localdate() + datetime.timedelta(days=30)
+    new_meeting(governance_world.pmt, soon.year, soon.month, soon.day, 15)
+    overview = _client(client, member).get(reverse("governance:index"))
+    address = overview.context["calendar_app_url"]
+    assert address in overview.content.decode()
+    client.logout()  # as a calendar app: no session
+    response = client.get(address)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/calendar"
+    assert b"BEGIN:VEVENT" in response.content
+    assert "no-store" in response["Cache-Control"]
+    forged = address.rstrip("/")[:-2] + "xx/"
+    assert client.get(forged).status_code == 404
+    Membership.objects.filter(user=member).delete()
+    member.groups.clear()
+    assert client.get(address).status_code == 404  # no longer a member: the address is dead
