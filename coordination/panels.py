@@ -45,11 +45,14 @@ class OverlapsPanel(Component):
 
 
 def agenda_suggestions(*, body, before, user):
-    """The open overlaps found before ``before``, for the PMT's next meeting (members only)."""
+    """The open overlaps found before ``before``, for the PMT's next meeting (members only);
+    not those of two missions both over by then."""
     if body != "pmt" or not (user.is_superuser or member_agency_ids_of(user)):
         return []
     flags = (
         OverlapFlag.objects.filter(status=OverlapFlag.Status.OPEN, created_at__date__lt=before)
+        # Two missions both over by the meeting: nothing left to coordinate.
+        .exclude(first_mission__end_date__lt=before, second_mission__end_date__lt=before)
         .select_related(
             "first_mission__agency", "second_mission__agency", "first_activity", "second_activity"
         )

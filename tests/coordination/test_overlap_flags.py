@@ -195,6 +195,9 @@ def test_open_flags_are_suggested_for_the_pmt_agenda(overlapping):
     assert item["url"] == reverse("coordination:flag", args=[overlapping["flag"].pk])
     assert list(suggest(body="task_force", before=tomorrow, user=users["pm_wb"])) == []
     assert list(suggest(body="pmt", before=tomorrow, user=users["outsider"])) == []
+    both_over = max(mission.end_date for mission in overlapping["missions"])
+    after_both = both_over + datetime.timedelta(days=1)
+    assert list(suggest(body="pmt", before=after_both, user=users["pm_wb"])) == []
     join_joint_mission(overlapping["flag"], user=users["pm_idb"])
     assert list(suggest(body="pmt", before=tomorrow, user=users["pm_wb"])) == []
 
