@@ -19,6 +19,7 @@ def published_counts(year):
             entry.model.objects.live()
             .filter(date__year=year, **canonical_locale_filter())
             .annotate(quarter=ExtractQuarter("date"))
+            .order_by()  # a page's default order (path) would split the groups
             .values("agencies", "quarter")
             .annotate(count=Count("pk", distinct=True))
         )
@@ -26,12 +27,6 @@ def published_counts(year):
             if row["agencies"] is not None:
                 counts[(row["agencies"], row["quarter"], entry.key)] = row["count"]
     return counts
-
-
-def _locale_filter():
-    return [
-        (key.removeprefix("locale__"), value) for key, value in canonical_locale_filter().items()
-    ]
 
 
 def commitment_table(plan):
