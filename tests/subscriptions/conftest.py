@@ -12,6 +12,7 @@ from egecms.workspaces.provisioning import ProvisionWorkspaces
 from subscriptions.models import Subscription
 from tests import factories
 from tests.builders import ensure_locales, translate_tree
+from tests.workspaces.helpers import JOINT_LEADS_DESCRIPTION
 from tests.worlds import world
 
 
@@ -40,20 +41,7 @@ def tree(provisioned_site):
     return provisioned_site["tree"]
 
 
-DESCRIPTION = """\
-locales: [en, es, pt, fr]
-agencies:
-  IDB: {name: Inter-American Development Bank}
-  OAS: {name: Organization of American States}
-  WB: {name: World Bank}
-clusters:
-  skills:
-    lead: [IDB, OAS]
-    members: [WB]
-issue_areas:
-  skills-area:
-    lead: [OAS]
-"""
+DESCRIPTION = JOINT_LEADS_DESCRIPTION
 
 
 def person(username, groups, language="en"):

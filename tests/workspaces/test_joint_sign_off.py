@@ -8,22 +8,9 @@ from egecms.workspaces.description import parse_description
 from egecms.workspaces.models import LeadAgenciesApprovalTask
 from egecms.workspaces.provisioning import ProvisionWorkspaces
 from tests import factories
-from tests.workspaces.helpers import user_in
+from tests.workspaces.helpers import JOINT_LEADS_DESCRIPTION, user_in
 
-DESCRIPTION = """\
-locales: [en, es, pt, fr]
-agencies:
-  IDB: {name: Inter-American Development Bank}
-  OAS: {name: Organization of American States}
-  WB: {name: World Bank}
-clusters:
-  skills:
-    lead: [IDB, OAS]
-    members: [WB]
-issue_areas:
-  skills-area:
-    lead: [OAS]
-"""
+DESCRIPTION = JOINT_LEADS_DESCRIPTION
 
 
 @pytest.fixture
