@@ -6,6 +6,7 @@ would; they are counted."""
 
 from dataclasses import dataclass, field
 
+from django.apps import apps
 from django.core import mail
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -44,6 +45,7 @@ class Injected:
     emails: list = field(default_factory=list)
     refused_urls: int = 0
     fields: int = 0
+    records: list = field(default_factory=list)
 
 
 def _text_fields(model):
@@ -119,6 +121,7 @@ def inject_everything(on_commit):
         inject_into(page, injected, offset=len(seen))
         page.save_revision().publish()
         injected.pages.append(page)
+    injected.records = _records_with_payloads(injected)
     practice = next(page for page in injected.pages if isinstance(page, PracticePage))
     injected.translations = list(practice.get_translations())
     sent_before = len(mail.outbox)
@@ -131,6 +134,24 @@ def inject_everything(on_commit):
         if mimetype == "text/html"
     ]
     return injected
+
+
+#: Records that are not pages but reach an admin view, a members' page or a members' calendar
+#: (app label, model): the first of each, when its app is installed.
+RECORDS = (("coordination", "Mission"), ("governance", "Meeting"), ("governance", "Decision"))
+
+
+def _records_with_payloads(injected):
+    records = []
+    for app_label, model_name in RECORDS:
+        if not apps.is_installed(app_label):
+            continue
+        record = apps.get_model(app_label, model_name).objects.order_by("pk").first()
+        if record is not None:
+            inject_into(record, injected)
+            record.save()
+            records.append(record)
+    return records
 
 
 def _request_with_payloads(english):

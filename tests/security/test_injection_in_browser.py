@@ -4,7 +4,8 @@ topics, and a request for assistance (:mod:`.injection`), then published; Chromi
 view that shows them — public pages and their listings, month grid and matrix, search and
 filters with payloads as parameters, RSS, Atom and iCal feeds, the request e-mails' HTML, and
 the admin (request queue and detail as a program manager, snippet listings, page editor,
-translation editor) — and clicks every link that stays on the site. A payload that runs calls
+translation editor, missions, overlaps, the Task Force's meetings and decisions, and the
+calendar months that show them to members) — and clicks every link that stays on the site. A payload that runs calls
 ``window.__xss(id)``, which an init script records; dialogs are recorded too. None may run.
 
 It runs on the demo world, on the worker that builds it for the accessibility test, and on
@@ -117,6 +118,8 @@ def public_views(injected):
             urls += [f"{url}?view=matrix", url + "feed/rss/", url + "feed/atom/"]
         elif isinstance(page, EventPage):
             urls.append(url + "event.ics")
+        elif type(page).__name__ == "CountryProfilesPage":
+            urls += [url + "pe/", url + "activities/"]
         elif type(page).__name__ == "PracticeLibraryPage":
             urls += [url + "feed/rss/", url + "feed/atom/"]
         if type(page).__name__ in {"SearchPage", "PracticeLibraryPage", "CalendarPage"}:
@@ -143,7 +146,40 @@ def admin_views(injected):
         reverse("wagtailadmin_pages:edit", args=(page.pk,)) for page in injected.translations
     ]
     explorer = reverse("wagtailadmin_explore", args=(injected.pages[0].get_parent().pk,))
-    return [agency_list, topic_list, explorer, *editors, *translation_editors]
+    return [
+        agency_list,
+        topic_list,
+        explorer,
+        *editors,
+        *translation_editors,
+        *record_views(injected),
+    ]
+
+
+def record_views(injected):
+    """The admin and members' views of the records of the apps that are not pages (missions,
+    the Task Force's meetings and decisions), and the calendar months that show them."""
+    urls = []
+    calendar = next((page for page in injected.pages if isinstance(page, CalendarPage)), None)
+    for record in injected.records:
+        name = type(record).__name__
+        if name == "Mission":
+            urls += [
+                reverse("coordination_missions:index"),
+                reverse("coordination_missions:inspect", args=(record.pk,)),
+                reverse("coordination_missions:edit", args=(record.pk,)),
+                reverse("coordination:flags"),
+            ]
+            day = record.start_date
+        elif name == "Meeting":
+            urls += [reverse("governance:index"), reverse("governance:meeting", args=(record.pk,))]
+            day = record.starts_at
+        else:  # a decision: shown on its meeting's page
+            urls.append(reverse("governance:meeting", args=(record.meeting_id,)))
+            continue
+        if calendar is not None:
+            urls.append(f"{calendar.get_url()}?view=month&month={day:%Y-%m}")
+    return urls
 
 
 def program_manager_of(assistance_request):
@@ -175,6 +211,7 @@ def test_no_payload_runs_in_any_view_that_shows_it(
     public.tab.wait_for_timeout(100)
     assert public.ran, "the recorder did not see a payload run"
     public.ran.clear()
+    assert injected.records, "no mission or meeting of the demo took a payload"
     for url in public_views(injected):
         public.load(url)
     for html in injected.emails:
@@ -182,6 +219,10 @@ def test_no_payload_runs_in_any_view_that_shows_it(
     as_admin = Browsing(browser, admin)
     for url in admin_views(injected):
         as_admin.load(url, follow=False)
+    for record in injected.records:
+        if type(record).__name__ == "Meeting":  # the payloads are really shown to members
+            as_admin.load(reverse("governance:meeting", args=(record.pk,)), follow=False)
+            assert "__xss(" in as_admin.tab.content()
     as_manager = Browsing(browser, manager)
     as_manager.load(reverse(f"{REQUESTS}:index"), follow=False)
     as_manager.load(reverse(f"{REQUESTS}:inspect", args=(injected.request.pk,)), follow=False)
