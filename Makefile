@@ -76,7 +76,7 @@ lighthouse: ## Lighthouse, the auditor tests/a11y/test_lighthouse.py scores our 
 		npm install --silent --no-save --no-audit --no-fund --prefix var/node/lighthouse lighthouse@$(LIGHTHOUSE_VERSION) >/dev/null 2>&1) || \
 		echo "Lighthouse could not be installed here: the Lighthouse test will be skipped."
 
-TEMPLATES := $(shell find . -path ./.venv -prune -o -type d -name templates -print)
+TEMPLATES := $(shell find . -path ./.venv -prune -o -path ./var -prune -o -type d -name templates -print)
 
 lint: install
 	$(BIN)/ruff check .
