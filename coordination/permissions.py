@@ -18,7 +18,7 @@ from django.db.models import Q
 from wagtail.permission_policies.base import BasePermissionPolicy
 
 from egecms.core.models import Agency
-from egecms.workspaces.models import AgencyGroup
+from egecms.workspaces.models import member_agency_ids_of
 
 SEEING = frozenset({"view"})
 CHANGING = frozenset({"add", "change", "delete"})
@@ -49,13 +49,7 @@ class MissionPermissionPolicy(BasePermissionPolicy):
             return MissionAccess()
         if user.is_superuser:
             return MissionAccess(every=True)
-        return MissionAccess(
-            agency_ids=frozenset(
-                AgencyGroup.objects.filter(
-                    group__user=user, agency__status=Agency.Status.MEMBER
-                ).values_list("agency_id", flat=True)
-            )
-        )
+        return MissionAccess(agency_ids=frozenset(member_agency_ids_of(user)))
 
     def access(self, user):
         return self.get_cached_permissions_for_user(user)

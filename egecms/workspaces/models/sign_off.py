@@ -29,29 +29,26 @@ class AgencyGroup(models.Model):
         return self.group.name
 
 
-def agency_ids_of(user):
-    """The (canonical) agencies a user acts for, through their groups."""
+def _acting_for(user, cache_attr, **agency_filter):
+    """The ids of the agencies ``user``'s groups act for (narrowed by ``agency_filter``),
+    read once per user object."""
     if not user or not user.is_authenticated:
         return set()
-    cache_attr = "_egecms_agency_ids"
     if not hasattr(user, cache_attr):
-        ids = AgencyGroup.objects.filter(group__user=user).values_list("agency_id", flat=True)
-        setattr(user, cache_attr, set(ids))
+        groups = AgencyGroup.objects.filter(group__user=user, **agency_filter)
+        setattr(user, cache_attr, set(groups.values_list("agency_id", flat=True)))
     return getattr(user, cache_attr)
+
+
+def agency_ids_of(user):
+    """The (canonical) agencies a user acts for, through their groups."""
+    return _acting_for(user, "_egecms_agency_ids")
 
 
 def member_agency_ids_of(user):
     """The agencies a user acts for that are members of the Task Force (a prospective
     agency's people are not yet shared what is for members only)."""
-    if not user or not user.is_authenticated:
-        return set()
-    cache_attr = "_egecms_member_agency_ids"
-    if not hasattr(user, cache_attr):
-        ids = AgencyGroup.objects.filter(
-            group__user=user, agency__status=Agency.Status.MEMBER
-        ).values_list("agency_id", flat=True)
-        setattr(user, cache_attr, set(ids))
-    return getattr(user, cache_attr)
+    return _acting_for(user, "_egecms_member_agency_ids", agency__status=Agency.Status.MEMBER)
 
 
 def lead_agency_ids_for(obj):
