@@ -50,18 +50,22 @@ def on_request_routed(sender, request_record, agencies, actor=None, **kwargs):
     )
 
 
+WAGTAIL_GROUP_APPROVAL_NOTIFIER = "group_approval_task_submitted_email_notification"
+
+
 def wagtail_notifier_replaced(sender, **kwargs):
     """Held under the ``dispatch_uid`` of Wagtail's own e-mail to a group approval task's
-    groups, so that Wagtail's (connected later, by ``wagtail.admin``) is not: the task's
-    groups are told by :func:`on_task_submitted`, in each user's language and by their
-    choice, instead of twice."""
+    groups, so that Wagtail's is not connected: the task's groups are told by
+    :func:`on_task_submitted`, in each user's language and by their choice, instead of
+    twice."""
 
 
 def connect():
     page_published.connect(on_published, dispatch_uid="subscriptions_published")
     task_submitted.connect(on_task_submitted, dispatch_uid="subscriptions_task_submitted")
+    # Whichever app is ready first: Wagtail's receiver, if already connected, is taken off,
+    # and the one held under its dispatch_uid keeps it from being connected later.
+    task_submitted.disconnect(sender=TaskState, dispatch_uid=WAGTAIL_GROUP_APPROVAL_NOTIFIER)
     task_submitted.connect(
-        wagtail_notifier_replaced,
-        sender=TaskState,
-        dispatch_uid="group_approval_task_submitted_email_notification",
+        wagtail_notifier_replaced, sender=TaskState, dispatch_uid=WAGTAIL_GROUP_APPROVAL_NOTIFIER
     )

@@ -143,3 +143,30 @@ def test_a_request_routed_to_an_agency_reaches_its_program_managers_daily_summar
     [pending] = PendingNotification.objects.filter(kind="request")
     assert pending.user == people["oas_pm"]
     assert pending.subject == f"Demande d’assistance adressée à OAS : {request.reference}"
+
+
+def test_wagtails_own_group_approval_email_stays_off_whichever_app_is_ready_first():
+    """If ``wagtail.admin`` connected its e-mail to a task's groups before this app did, it is
+    taken off; if after, it cannot be connected: either way the groups are told once."""
+    from wagtail.admin import signal_handlers as wagtail_handlers
+    from wagtail.models import TaskState
+    from wagtail.signals import task_submitted
+
+    from subscriptions import signal_handlers
+
+    def receivers():
+        sync, _async = task_submitted._live_receivers(TaskState)
+        return sync
+
+    uid = signal_handlers.WAGTAIL_GROUP_APPROVAL_NOTIFIER
+    try:
+        task_submitted.disconnect(sender=TaskState, dispatch_uid=uid)
+        wagtail_handlers.register_signal_handlers()  # Wagtail ready first
+        assert wagtail_handlers.task_submission_email_notifier in receivers()
+        signal_handlers.connect()
+        assert wagtail_handlers.task_submission_email_notifier not in receivers()
+        wagtail_handlers.register_signal_handlers()  # and again after: still held
+        assert wagtail_handlers.task_submission_email_notifier not in receivers()
+        assert signal_handlers.wagtail_notifier_replaced in receivers()
+    finally:
+        signal_handlers.connect()
