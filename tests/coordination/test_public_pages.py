@@ -62,7 +62,8 @@ def _get(client, url):
 
 
 def _cards(html):
-    return html.count('<article class="card')
+    """The items a listing shows: cards, or the calendar's entries (one per date)."""
+    return html.count('<article class="card') + html.count('class="event-list__item')
 
 
 def test_every_count_of_the_matrix_equals_what_its_link_lists(content, client):
