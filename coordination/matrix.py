@@ -36,6 +36,7 @@ from egecms.core.models import Agency
 from egecms.core.registry import contribution_types
 
 from .filters import ActivityFilterSet, clean_year, in_year_q
+from .tile_map import tile_map
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,7 @@ class Matrix:
     filters: object
     topic: str = ""
     year: int | None = None
+    tiles: list = field(default_factory=list)  # the tile-grid map (:mod:`.tile_map`)
 
     @property
     def csv_query(self):
@@ -180,6 +182,16 @@ def _weights(kind, pages, today=None):
 def counts_by_cell(kind, *, locale, topic="", year=None, today=None, request=None):
     """``{(canonical agency id, country code): count}`` of ``kind``: pages, or (events) their
     upcoming occurrences. Two queries (three for events)."""
+    cells, _by_country = tally(
+        kind, locale=locale, topic=topic, year=year, today=today, request=request
+    )
+    return cells
+
+
+def tally(kind, *, locale, topic="", year=None, today=None, request=None):
+    """``(counts by cell, counts by country)`` of ``kind``: by cell as :func:`counts_by_cell`;
+    by country, each page (or occurrence) once, whatever its agencies. Two queries (three for
+    events)."""
     model = _model(kind)
     pages = kind_queryset(kind, locale=locale, topic=topic, year=year, today=today, request=request)
     fields = ("pk", "countries", kind.place) if kind.place else ("pk", "countries")
@@ -189,8 +201,13 @@ def counts_by_cell(kind, *, locale, topic="", year=None, today=None, request=Non
         found.update(str(code) for code in place if code)
         countries[page_id] = found
     if not countries:
-        return {}
+        return {}, {}
     weights = _weights(kind, pages, today)
+    by_country = {}
+    for page_id, codes in countries.items():
+        weight = 1 if weights is None else weights.get(page_id, 0)
+        for code in codes:
+            by_country[code] = by_country.get(code, 0) + weight
     relation = model._meta.get_field("agencies")
     source, target = relation.m2m_field_name(), relation.m2m_reverse_field_name()
     links = relation.remote_field.through.objects.filter(
@@ -201,7 +218,8 @@ def counts_by_cell(kind, *, locale, topic="", year=None, today=None, request=Non
         weight = 1 if weights is None else weights.get(page_id, 0)
         for code in countries.get(page_id, ()):
             counts[(agency_id, code)] = counts.get((agency_id, code), 0) + weight
-    return {cell: number for cell, number in counts.items() if number}
+    cells = {cell: number for cell, number in counts.items() if number}
+    return cells, {code: number for code, number in by_country.items() if number}
 
 
 def listing_url(kind, base, *, agency, country, topic="", year=None):
@@ -242,12 +260,11 @@ def who_does_what_where(*, page, request=None, today=None):
     kinds = installed_kinds()
     topic_page = page.get_parent()
     urls = section_urls(topic_page, request)
-    counts = {
-        kind.key: counts_by_cell(
-            kind, locale=locale, topic=topic, year=year, today=today, request=request
-        )
+    tallies = {
+        kind.key: tally(kind, locale=locale, topic=topic, year=year, today=today, request=request)
         for kind in kinds
     }
+    counts = {key: cells for key, (cells, _by_country) in tallies.items()}
     bases = {kind.key: listing_base(urls, kind) for kind in kinds}
     agencies = [agency for agency in member_agencies() if agency.pk in labels.agencies]
     rows = []
@@ -270,6 +287,7 @@ def who_does_what_where(*, page, request=None, today=None):
                 cell.append(Count(kind=kind, count=number, url=url))
             row.cells.append(cell)
         rows.append(row)
+    _cells, activities_by_country = tallies[KINDS[0].key]
     return Matrix(
         agencies=[labels.agencies[agency.pk] for agency in agencies],
         kinds=kinds,
@@ -277,6 +295,7 @@ def who_does_what_where(*, page, request=None, today=None):
         filters=filters,
         topic=topic,
         year=year,
+        tiles=tile_map(rows, activities_by_country),
     )
 
 
