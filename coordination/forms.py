@@ -1,4 +1,5 @@
-"""Forms of the coordination admin: a mission (for the user's own agencies) and an IATI file."""
+"""Forms of the coordination admin: a mission (for the user's own agencies), an IATI file and
+the reason an overlap is closed."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -6,6 +7,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 
 from egecms.core.models import Agency
 
+from .models.flags import OverlapFlag
 from .permissions import MissionPermissionPolicy
 
 
@@ -40,3 +42,17 @@ class IatiUploadForm(forms.Form):
     def __init__(self, *args, agencies, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["agency"].queryset = agencies
+
+
+class CloseFlagForm(forms.Form):
+    """Why an overlap is closed: one of the reasons, and a note if needed."""
+
+    reason = forms.ChoiceField(
+        label=_("Why close it?"), choices=OverlapFlag.CloseReason.choices, widget=forms.RadioSelect
+    )
+    note = forms.CharField(
+        label=_("Note (optional)"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )

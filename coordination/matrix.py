@@ -4,10 +4,15 @@ Each cell counts, for one agency and one country of the region: its active activ
 services of the menu that name the country, the practices from the country and the upcoming
 events there — each under the reader's topic filter (and, for activities and practices, its
 year filter: activities running that year, practices of that year). Each count links to the
-listing that shows exactly those pages: the listing's own filters
+listing that shows exactly those items: the listing's own filters
 (``?agency=IDB&country=PE&topic=open-data``), applied to the same live, public pages of the
 locale. Two queries per kind of content (pages with their countries, then their
-agencies), whatever the amount of content: counts are made in Python from those rows.
+agencies), whatever the amount of content — three for events — counts are made in Python from
+those rows.
+
+Events are counted as the calendar they link to lists them: one per upcoming *date* (a
+repeating event counts each of its occurrences not yet over, cancelled ones included, as the
+calendar shows them marked), in the country where it takes place or a country it concerns.
 """
 
 import csv
@@ -16,6 +21,8 @@ from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.conf import settings
+from django.db.models import Count as CountOf
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext
@@ -29,22 +36,35 @@ from egecms.core.models import Agency
 from egecms.core.registry import contribution_types
 
 from .filters import ActivityFilterSet, clean_year, in_year_q
+from .tile_map import tile_map
 
 
 @dataclass(frozen=True)
 class Kind:
-    """One kind of content the matrix counts."""
+    """One kind of content the matrix counts.
+
+    ``occurrences``: the reverse relation of dated occurrences counted instead of pages (those
+    not over); ``place``: a field naming one more country the page is in (an event's venue).
+    """
 
     key: str
     model: str
     label: str
+    occurrences: str = ""
+    place: str = ""
 
 
 KINDS = (
     Kind("activities", "coordination.ActivityPage", _("Active activities")),
     Kind("services", "services.ServicePage", _("Services")),
     Kind("practices", "practices.PracticePage", _("Practices")),
-    Kind("events", "events.EventPage", _("Upcoming events")),
+    Kind(
+        "events",
+        "events.EventPage",
+        _("Upcoming events"),
+        occurrences="occurrences",
+        place="country",
+    ),
 )
 
 
@@ -81,6 +101,7 @@ class Matrix:
     filters: object
     topic: str = ""
     year: int | None = None
+    tiles: list = field(default_factory=list)  # the tile-grid map (:mod:`.tile_map`)
 
     @property
     def csv_query(self):
@@ -111,21 +132,82 @@ def kind_queryset(kind, *, locale, topic="", year=None, today=None, request=None
             queryset = queryset.filter(in_year_q(year))
     elif kind.key == "practices" and year:
         queryset = queryset.filter(year=year)
-    elif kind.key == "events":
-        # Upcoming, as the calendar lists them: the year narrows no event (the calendar has
-        # no year filter to link to).
-        now = timezone.now() if today is None else today
-        queryset = queryset.filter(end__gte=now)
+    if kind.occurrences:
+        # Upcoming, as the calendar lists them: with an occurrence not over (a repeating
+        # event whose first date is past still has some). The year narrows no event (the
+        # calendar has no year filter to link to).
+        queryset = queryset.filter(
+            Exists(
+                _upcoming_occurrences(kind, today).filter(**{_occurrence_fk(kind): OuterRef("pk")})
+            )
+        )
     return queryset
 
 
+def _occurrence_fk(kind):
+    return _model(kind)._meta.get_field(kind.occurrences).field.name
+
+
+def _upcoming_occurrences(kind, today=None):
+    """The occurrences of ``kind`` not over at ``today`` (now when None)."""
+    now = timezone.now() if today is None else today
+    related = _model(kind)._meta.get_field(kind.occurrences).related_model
+    return related.objects.filter(end__gte=now)
+
+
+def in_country_q(kind, code):
+    """A Q for the pages of ``kind`` in ``code``: naming it, or (events) taking place there."""
+    condition = Q(countries__contains=code)
+    if kind.place:
+        condition |= Q(**{kind.place: code})
+    return condition
+
+
+def _weights(kind, pages, today=None):
+    """``{page id: upcoming occurrences}`` for a kind counted by occurrences (one query), else
+    None (each page counts one)."""
+    if not kind.occurrences:
+        return None
+    fk = _occurrence_fk(kind)
+    rows = (
+        _upcoming_occurrences(kind, today)
+        .filter(**{f"{fk}_id__in": pages.order_by().values("pk")})
+        .values(f"{fk}_id")
+        .annotate(number=CountOf("pk"))
+        .values_list(f"{fk}_id", "number")
+    )
+    return dict(rows.order_by())
+
+
 def counts_by_cell(kind, *, locale, topic="", year=None, today=None, request=None):
-    """``{(canonical agency id, country code): count}`` of ``kind``. Two queries."""
+    """``{(canonical agency id, country code): count}`` of ``kind``: pages, or (events) their
+    upcoming occurrences. Two queries (three for events)."""
+    cells, _by_country = tally(
+        kind, locale=locale, topic=topic, year=year, today=today, request=request
+    )
+    return cells
+
+
+def tally(kind, *, locale, topic="", year=None, today=None, request=None):
+    """``(counts by cell, counts by country)`` of ``kind``: by cell as :func:`counts_by_cell`;
+    by country, each page (or occurrence) once, whatever its agencies. Two queries (three for
+    events)."""
     model = _model(kind)
     pages = kind_queryset(kind, locale=locale, topic=topic, year=year, today=today, request=request)
-    countries = dict(pages.order_by().values_list("pk", "countries").distinct())
+    fields = ("pk", "countries", kind.place) if kind.place else ("pk", "countries")
+    countries = {}
+    for page_id, codes, *place in pages.order_by().values_list(*fields).distinct():
+        found = {code.strip() for code in str(codes or "").split(",") if code.strip()}
+        found.update(str(code) for code in place if code)
+        countries[page_id] = found
     if not countries:
-        return {}
+        return {}, {}
+    weights = _weights(kind, pages, today)
+    by_country = {}
+    for page_id, codes in countries.items():
+        weight = 1 if weights is None else weights.get(page_id, 0)
+        for code in codes:
+            by_country[code] = by_country.get(code, 0) + weight
     relation = model._meta.get_field("agencies")
     source, target = relation.m2m_field_name(), relation.m2m_reverse_field_name()
     links = relation.remote_field.through.objects.filter(
@@ -133,12 +215,11 @@ def counts_by_cell(kind, *, locale, topic="", year=None, today=None, request=Non
     ).values_list(f"{source}_id", f"{target}_id")
     counts = {}
     for page_id, agency_id in links:
-        codes = countries.get(page_id) or ""
-        for code in str(codes).split(","):
-            code = code.strip()
-            if code:
-                counts[(agency_id, code)] = counts.get((agency_id, code), 0) + 1
-    return counts
+        weight = 1 if weights is None else weights.get(page_id, 0)
+        for code in countries.get(page_id, ()):
+            counts[(agency_id, code)] = counts.get((agency_id, code), 0) + weight
+    cells = {cell: number for cell, number in counts.items() if number}
+    return cells, {code: number for code, number in by_country.items() if number}
 
 
 def listing_url(kind, base, *, agency, country, topic="", year=None):
@@ -179,12 +260,11 @@ def who_does_what_where(*, page, request=None, today=None):
     kinds = installed_kinds()
     topic_page = page.get_parent()
     urls = section_urls(topic_page, request)
-    counts = {
-        kind.key: counts_by_cell(
-            kind, locale=locale, topic=topic, year=year, today=today, request=request
-        )
+    tallies = {
+        kind.key: tally(kind, locale=locale, topic=topic, year=year, today=today, request=request)
         for kind in kinds
     }
+    counts = {key: cells for key, (cells, _by_country) in tallies.items()}
     bases = {kind.key: listing_base(urls, kind) for kind in kinds}
     agencies = [agency for agency in member_agencies() if agency.pk in labels.agencies]
     rows = []
@@ -207,6 +287,7 @@ def who_does_what_where(*, page, request=None, today=None):
                 cell.append(Count(kind=kind, count=number, url=url))
             row.cells.append(cell)
         rows.append(row)
+    _cells, activities_by_country = tallies[KINDS[0].key]
     return Matrix(
         agencies=[labels.agencies[agency.pk] for agency in agencies],
         kinds=kinds,
@@ -214,6 +295,7 @@ def who_does_what_where(*, page, request=None, today=None):
         filters=filters,
         topic=topic,
         year=year,
+        tiles=tile_map(rows, activities_by_country),
     )
 
 

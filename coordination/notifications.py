@@ -1,7 +1,9 @@
 """Who hears of an overlap, and the e-mail they get, in their own language.
 
 The program managers of the agencies a flag concerns — and nobody else — see it on their
-dashboard and receive one e-mail per flag (sent at most once, by key).
+dashboard and receive one e-mail per flag (sent at most once, by key): plain text with an
+HTML alternative, both in the recipient's language, made the house way
+(:func:`egecms.background.mail.render_email`).
 """
 
 import logging
@@ -9,13 +11,11 @@ from smtplib import SMTPException
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from wagtail.users.models import UserProfile
 
-from egecms.background.mail import send_once
+from egecms.background.mail import render_email, send_once
 from egecms.core.labels import LocaleLabels
 from egecms.workspaces.models import AgencyGroup
 
@@ -105,14 +105,10 @@ def notify_overlap(flag):
     """
     sent, failed = 0, []
     for user in program_managers_concerned(flag).exclude(email=""):
-        with translation.override(_language_of(user)):
+        language = _language_of(user)
+        with translation.override(language):
             context = {**describe(flag), "recipient": user.get_full_name() or user.username}
-            subject = " ".join(render_to_string(f"{TEMPLATES}_subject.txt", context).split())
-            message = EmailMultiAlternatives(
-                subject=subject,
-                body=render_to_string(f"{TEMPLATES}.txt", context),
-                to=[user.email],
-            )
+            message = render_email(TEMPLATES, context, to=[user.email], language=language)
         try:
             send_once(message, key=f"coordination:overlap:{flag.pk}:{user.pk}")
         except (SMTPException, OSError):

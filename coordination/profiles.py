@@ -16,7 +16,7 @@ from django_countries.fields import Country
 from egecms.core.cards import build_cards, section_urls
 from egecms.core.labels import LocaleLabels
 
-from .matrix import KINDS, installed_kinds, kind_queryset, listing_base
+from .matrix import KINDS, in_country_q, installed_kinds, kind_queryset, listing_base
 
 PER_LIST = 12
 
@@ -58,7 +58,7 @@ def _lists_of(code, *, locale, request, now):
     found = []
     for kind in installed_kinds():
         queryset = kind_queryset(kind, locale=locale, today=now, request=request).filter(
-            countries__contains=code
+            in_country_q(kind, code)
         )
         if kind.key == "practices":
             model = apps.get_model(kind.model)

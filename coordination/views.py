@@ -1,6 +1,8 @@
-"""Admin views of the coordination app: overlaps (list, one, join) and the IATI upload.
+"""Admin views of the coordination app: overlaps (list, one, join, close, reopen) and the
+IATI upload.
 
-Thin: the domain work is in :mod:`.actions`, :mod:`.notifications` and :mod:`.iati`.
+Thin: the domain work is in :mod:`.actions`, :mod:`.flag_access`, :mod:`.notifications` and
+:mod:`.iati`.
 """
 
 from django.apps import apps
@@ -10,17 +12,25 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.generic import FormView, TemplateView
+from django.views.generic import FormView, TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from egecms.core.models import Agency
 from egecms.workspaces.models import AgencyGroup
 
-from .actions import JoinJointMission, JointMissionError
-from .forms import IatiUploadForm
+from .actions import CloseFlag, FlagClosingError, JoinJointMission, JointMissionError, ReopenFlag
+from .flag_access import may_close, may_see_overlaps, visible_flags
+from .forms import CloseFlagForm, IatiUploadForm
 from .iati import IatiImportError, find_agency_space, import_iati
 from .models import OverlapFlag
-from .notifications import describe, flags_for, program_manager_agency_ids
+from .notifications import describe
+
+#: The listing's ``?status=``: open (the default: not closed), closed, or every flag.
+STATUS_FILTERS = {
+    "open": lambda flags: flags.exclude(status=OverlapFlag.Status.CLOSED),
+    "closed": lambda flags: flags.filter(status=OverlapFlag.Status.CLOSED),
+    "all": lambda flags: flags,
+}
 
 
 def iati_agencies(user):
@@ -38,19 +48,19 @@ def iati_agencies(user):
     )
 
 
-def may_see_overlaps(user):
-    return user.is_superuser or bool(program_manager_agency_ids(user))
-
-
-def visible_flags(user):
-    """The flags ``user`` sees: their agencies' (program managers); every one (superusers)."""
-    if user.is_superuser:
-        return OverlapFlag.objects.prefetch_related("agencies", "topics", "participants__agency")
-    return flags_for(user)
+def status_filters(current):
+    """The listing's status choices: ``[(value, label, is current)]``."""
+    labels = {
+        "open": gettext_lazy("Open"),
+        "closed": gettext_lazy("Closed"),
+        "all": gettext_lazy("All"),
+    }
+    return [(value, labels[value], value == current) for value in STATUS_FILTERS]
 
 
 class FlagIndexView(WagtailAdminTemplateMixin, TemplateView):
-    """The open overlaps concerning the user's agencies."""
+    """The overlaps concerning the user's agencies (every one for the board): the open ones,
+    or the closed ones, or all (``?status=``)."""
 
     template_name = "coordination/admin/flags.html"
     page_title = gettext_lazy("Overlaps")
@@ -62,8 +72,16 @@ class FlagIndexView(WagtailAdminTemplateMixin, TemplateView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
-        flags = [describe(flag) for flag in visible_flags(self.request.user)[:200]]
-        return {**super().get_context_data(**kwargs), "flags": flags}
+        status = self.request.GET.get("status", "open")
+        status = status if status in STATUS_FILTERS else "open"
+        flags = STATUS_FILTERS[status](visible_flags(self.request.user))
+        flags = [describe(flag) for flag in flags[:200]]
+        return {
+            **super().get_context_data(**kwargs),
+            "flags": flags,
+            "status": status,
+            "status_filters": status_filters(status),
+        }
 
 
 class FlagView(WagtailAdminTemplateMixin, TemplateView):
@@ -92,6 +110,8 @@ class FlagView(WagtailAdminTemplateMixin, TemplateView):
             "participants": self.flag.participants.select_related("agency", "user"),
             "may_join": may_join,
             "why_not": why_not,
+            "may_close": may_close(self.request.user, self.flag),
+            "close_form": CloseFlagForm(),
         }
 
     def post(self, request, *args, **kwargs):
@@ -102,6 +122,52 @@ class FlagView(WagtailAdminTemplateMixin, TemplateView):
         else:
             messages.success(request, _("Your agency joins this mission."))
         return redirect("coordination:flag", self.flag.pk)
+
+
+class FlagStatusView(View):
+    """POST only: close (with a reason) or reopen one overlap the user sees; back to it with
+    a message in the user's language."""
+
+    http_method_names = ["post"]
+
+    def dispatch(self, request, *args, pk, **kwargs):
+        if not may_see_overlaps(request.user):
+            raise PermissionDenied
+        self.flag = get_object_or_404(visible_flags(request.user), pk=pk)
+        if not may_close(request.user, self.flag):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def act(self, request):
+        raise NotImplementedError
+
+    def post(self, request, *args, **kwargs):
+        try:
+            message = self.act(request)
+        except FlagClosingError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, message)
+        return redirect("coordination:flag", self.flag.pk)
+
+
+class FlagCloseView(FlagStatusView):
+    """Close an overlap, saying why."""
+
+    def act(self, request):
+        form = CloseFlagForm(request.POST)
+        if not form.is_valid():
+            raise FlagClosingError(_("Choose why the overlap is closed."))
+        CloseFlag(self.flag, user=request.user, **form.cleaned_data).execute()
+        return _("The overlap is closed: it leaves the dashboards and the PMT's agenda.")
+
+
+class FlagReopenView(FlagStatusView):
+    """Reopen a closed overlap."""
+
+    def act(self, request):
+        ReopenFlag(self.flag, user=request.user).execute()
+        return _("The overlap is open again.")
 
 
 class IatiImportView(WagtailAdminTemplateMixin, FormView):

@@ -8,8 +8,10 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from . import urls
+from .flag_access import may_see_overlaps
+from .notifications import program_manager_agency_ids
 from .panels import OverlapsPanel, agenda_suggestions, calendar_entries, country_profile_url
-from .views import iati_agencies, may_see_overlaps
+from .views import iati_agencies
 from .viewsets import MissionViewSet
 
 
@@ -52,7 +54,8 @@ def register_iati_menu_item():
 
 @hooks.register("construct_homepage_panels")
 def add_overlaps_panel(request, panels):
-    if may_see_overlaps(request.user) and not request.user.is_superuser:
+    # Program managers only: the board and superusers see every flag in the listing instead.
+    if program_manager_agency_ids(request.user):
         panels.append(OverlapsPanel(request.user))
 
 

@@ -11,13 +11,11 @@ import hashlib
 import logging
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.db.models import F
-from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from egecms.background.mail import send_once
+from egecms.background.mail import render_email, send_once
 
 from .digests import build_digest
 from .filters import describe, describe_text
@@ -32,20 +30,6 @@ DIGEST_TEMPLATES = "subscriptions/email/digest"
 
 def site_name():
     return getattr(settings, "WAGTAIL_SITE_NAME", "egecms")
-
-
-def render_email(templates, context, *, to, language, headers=None):
-    """Subject, plain text and HTML of ``templates`` in ``language``."""
-    with translation.override(language):
-        subject = " ".join(render_to_string(f"{templates}_subject.txt", context).split())
-        message = EmailMultiAlternatives(
-            subject=subject,
-            body=render_to_string(f"{templates}.txt", context),
-            to=to,
-            headers=headers or {},
-        )
-        message.attach_alternative(render_to_string(f"{templates}.html", context), "text/html")
-    return message
 
 
 def confirmation_message(subscription):

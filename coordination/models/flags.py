@@ -23,6 +23,12 @@ class OverlapFlag(models.Model):
         JOINT = "joint", _("Joint mission proposed")
         CLOSED = "closed", _("Closed")
 
+    class CloseReason(models.TextChoices):
+        NOT_A_DUPLICATE = "not_a_duplicate", _("Not a duplicate")
+        COORDINATED_OUTSIDE = "coordinated_outside", _("Coordinated outside the platform")
+        JOINT_MISSION_HELD = "joint_mission_held", _("Joint mission held")
+        OTHER = "other", _("Other reason")
+
     kind = models.CharField(_("kind"), max_length=20, choices=Kind)
     status = models.CharField(_("status"), max_length=20, choices=Status, default=Status.OPEN)
     first_mission = models.ForeignKey(
@@ -61,6 +67,28 @@ class OverlapFlag(models.Model):
         related_name="+",
     )
     proposed_at = models.DateTimeField(_("joint mission proposed"), null=True, blank=True)
+    close_reason = models.CharField(
+        _("reason for closing"), max_length=30, choices=CloseReason, blank=True
+    )
+    close_note = models.TextField(_("note"), blank=True)
+    closed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("closed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
+    reopened_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reopened by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reopened_at = models.DateTimeField(_("reopened"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("overlap")

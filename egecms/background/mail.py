@@ -1,7 +1,10 @@
 """E-mail sent at most once per key, so that a task retried after a partial success (two of
 three program managers told, then the mail server failed) does not send anything twice."""
 
+from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.utils import translation
 
 from .models import SentMessage
 
@@ -28,3 +31,19 @@ def send_once(message, *, key):
     except IntegrityError:  # another worker sent it meanwhile
         return False
     return True
+
+
+def render_email(templates, context, *, to, language=None, headers=None):
+    """The message of a family of templates — ``<templates>_subject.txt``, ``<templates>.txt``
+    and its HTML alternative ``<templates>.html`` — rendered in ``language`` (the active one
+    when None). The house way every app's e-mails are made (subscriptions, coordination)."""
+    with translation.override(language or translation.get_language()):
+        subject = " ".join(render_to_string(f"{templates}_subject.txt", context).split())
+        message = EmailMultiAlternatives(
+            subject=subject,
+            body=render_to_string(f"{templates}.txt", context),
+            to=to,
+            headers=headers or {},
+        )
+        message.attach_alternative(render_to_string(f"{templates}.html", context), "text/html")
+    return message

@@ -62,7 +62,8 @@ def _get(client, url):
 
 
 def _cards(html):
-    return html.count('<article class="card')
+    """The items a listing shows: cards, or the calendar's entries (one per date)."""
+    return html.count('<article class="card') + html.count('class="event-list__item')
 
 
 def test_every_count_of_the_matrix_equals_what_its_link_lists(content, client):
@@ -181,3 +182,49 @@ def test_an_activity_names_the_requests_it_answers_in_the_admin_only(content, cl
     activity.save_revision().publish()
     html = _get(client, activity.url)
     assert "pe IDB 0" in html and answered.reference not in html
+
+
+TILE = re.compile(
+    r'<li class="tile-map__tile tile-map__tile--level-(\d) tile-map--row-\d+ tile-map--col-\d+">'
+    r'\s*<a href="([^"]+)" title="([^"]+)"><span class="tile-map__code">([A-Z]{2})</span> '
+    r'<span class="visually-hidden">([^<]+):</span> <span class="tile-map__count">(\d+)</span>'
+    r'<span class="visually-hidden"> ([^<]+)</span></a>'
+)
+
+
+def _tiles(html):
+    return {
+        code: {"level": int(level), "url": url, "name": name, "count": int(count), "unit": unit}
+        for level, url, name, code, hidden_name, count, unit in TILE.findall(html)
+        if name == hidden_name
+    }
+
+
+def test_the_map_shows_every_country_with_its_active_activities_and_links_its_profile(
+    content, client
+):
+    from egecms.core.countries import LAC_COUNTRY_CODES
+
+    base = content["profiles"].url
+    tiles = _tiles(_get(client, base))
+    assert set(tiles) == set(LAC_COUNTRY_CODES)
+    assert tiles["PE"] == {
+        "level": 4,  # the most of any country: the darkest
+        "url": f"{base}pe/",
+        "name": "Peru",
+        "count": 7,  # IDB's five and OAS's two active activities (not the completed one)
+        "unit": "active activities",
+    }
+    assert (tiles["BO"]["count"], tiles["BO"]["level"]) == (2, 2)
+    assert (tiles["BR"]["count"], tiles["BR"]["level"], tiles["BR"]["unit"]) == (
+        0,
+        0,
+        "active activities",
+    )
+    assert tiles["KN"]["name"] == "Saint Kitts and Nevis"
+    assert "Peru" in _get(client, tiles["PE"]["url"])
+    # The map follows the filters, as the table does.
+    tiles = _tiles(_get(client, f"{base}?topic=digital-identity"))
+    assert (tiles["PE"]["count"], tiles["BO"]["count"]) == (2, 0)
+    spanish = _tiles(_get(client, base.replace("/en/", "/es/")))
+    assert spanish["PE"]["name"] == "Perú" and spanish["PE"]["unit"] == "actividades en curso"

@@ -4,8 +4,9 @@ Missions are not pages: each cell creates one (rolled back after it) of the agen
 object's space — "own" (IDB's space) a mission of IDB, "area" (OAS's issue area) one of OAS;
 the other objects do not apply. Every member agency sees every mission; only its own agency
 changes or deletes it; nobody else sees any. An overlap flag ("own": IDB's and OAS's missions
-to Peru) is for the program managers of its agencies and superusers; only those program
-managers join its joint mission. The IATI upload is for the editors of an agency with a space.
+to Peru) is for the program managers of its agencies, the editorial board and superusers; only
+those program managers join its joint mission; they, the board and superusers close it (with a
+reason) and reopen it. The IATI upload is for the editors of an agency with a space.
 """
 
 import datetime
@@ -120,6 +121,21 @@ def join_flag(client, world, flag):
     return response, OverlapFlag.objects.filter(pk=flag.pk, participants__isnull=False).exists()
 
 
+@_on_flag
+def close_flag(client, world, flag):
+    response = client.post(
+        reverse("coordination:flag_close", args=[flag.pk]), {"reason": "not_a_duplicate"}
+    )
+    return response, OverlapFlag.objects.filter(pk=flag.pk, status="closed").exists()
+
+
+@_on_flag
+def reopen_flag(client, world, flag):
+    OverlapFlag.objects.filter(pk=flag.pk).update(status="closed", close_reason="other")
+    response = client.post(reverse("coordination:flag_reopen", args=[flag.pk]))
+    return response, OverlapFlag.objects.filter(pk=flag.pk, status="open").exists()
+
+
 def import_iati(client, world, name):
     if name != "own":
         return None, None
@@ -183,6 +199,22 @@ COORDINATION_VIEWS = [
         "action",
         ("coordination:flag",),
         join_flag,
+        denied_statuses=HIDDEN,
+        evidence=lambda w, n: "MARKER-none",
+    ),  # fmt: skip
+    View(
+        "overlap_close",
+        "action",
+        ("coordination:flag_close",),
+        close_flag,
+        denied_statuses=HIDDEN,
+        evidence=lambda w, n: "MARKER-none",
+    ),  # fmt: skip
+    View(
+        "overlap_reopen",
+        "action",
+        ("coordination:flag_reopen",),
+        reopen_flag,
         denied_statuses=HIDDEN,
         evidence=lambda w, n: "MARKER-none",
     ),  # fmt: skip

@@ -496,7 +496,8 @@ gov_plans             es              .       .       .       .       .       . 
 # The coordination app (not pages; see coordination_views.py): a mission of IDB on "own",
 # one of OAS on "area". Every member agency sees every mission (ICA, prospective, none);
 # its own agency changes or deletes it. The overlap of IDB's and OAS's missions ("own") is for IDB's program managers
-# (OAS has none here) and superusers; only program managers join its joint mission. The IATI
+# (OAS has none here), the board and superusers; only program managers join its joint mission;
+# they, the board and superusers close (with a reason) and reopen it. The IATI
 # upload: editors of an agency with a space (IDB's), superusers.
 missions              own             -       Y       Y       Y       -       -       -       Y
 missions              lead            .       .       .       .       .       .       .       .
@@ -554,14 +555,14 @@ mission_add           area            -       -       -       Y       -       - 
 mission_add           private         .       .       .       .       .       .       .       .
 mission_add           pt              .       .       .       .       .       .       .       .
 mission_add           es              .       .       .       .       .       .       .       .
-overlaps              own             -       -       Y       -       -       -       -       Y
+overlaps              own             -       -       Y       -       -       Y       -       Y
 overlaps              lead            .       .       .       .       .       .       .       .
 overlaps              member          .       .       .       .       .       .       .       .
 overlaps              area            .       .       .       .       .       .       .       .
 overlaps              private         .       .       .       .       .       .       .       .
 overlaps              pt              .       .       .       .       .       .       .       .
 overlaps              es              .       .       .       .       .       .       .       .
-overlap               own             -       -       Y       -       -       -       -       Y
+overlap               own             -       -       Y       -       -       Y       -       Y
 overlap               lead            .       .       .       .       .       .       .       .
 overlap               member          .       .       .       .       .       .       .       .
 overlap               area            .       .       .       .       .       .       .       .
@@ -575,6 +576,20 @@ overlap_join          area            .       .       .       .       .       . 
 overlap_join          private         .       .       .       .       .       .       .       .
 overlap_join          pt              .       .       .       .       .       .       .       .
 overlap_join          es              .       .       .       .       .       .       .       .
+overlap_close         own             -       -       Y       -       -       Y       -       Y
+overlap_close         lead            .       .       .       .       .       .       .       .
+overlap_close         member          .       .       .       .       .       .       .       .
+overlap_close         area            .       .       .       .       .       .       .       .
+overlap_close         private         .       .       .       .       .       .       .       .
+overlap_close         pt              .       .       .       .       .       .       .       .
+overlap_close         es              .       .       .       .       .       .       .       .
+overlap_reopen        own             -       -       Y       -       -       Y       -       Y
+overlap_reopen        lead            .       .       .       .       .       .       .       .
+overlap_reopen        member          .       .       .       .       .       .       .       .
+overlap_reopen        area            .       .       .       .       .       .       .       .
+overlap_reopen        private         .       .       .       .       .       .       .       .
+overlap_reopen        pt              .       .       .       .       .       .       .       .
+overlap_reopen        es              .       .       .       .       .       .       .       .
 iati_import           own             -       Y       -       -       -       -       -       Y
 iati_import           lead            .       .       .       .       .       .       .       .
 iati_import           member          .       .       .       .       .       .       .       .
