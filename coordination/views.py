@@ -19,7 +19,7 @@ from egecms.core.models import Agency
 from egecms.workspaces.models import AgencyGroup
 
 from .actions import CloseFlag, FlagClosingError, JoinJointMission, JointMissionError, ReopenFlag
-from .flag_access import may_close, may_see_overlaps, visible_flags
+from .flag_access import may_close, may_see_overlaps, oversees_every_flag, visible_flags
 from .forms import CloseFlagForm, IatiUploadForm
 from .iati import IatiImportError, find_agency_space, import_iati
 from .models import OverlapFlag
@@ -81,6 +81,7 @@ class FlagIndexView(WagtailAdminTemplateMixin, TemplateView):
             "flags": flags,
             "status": status,
             "status_filters": status_filters(status),
+            "oversees_every_flag": oversees_every_flag(self.request.user),
         }
 
 

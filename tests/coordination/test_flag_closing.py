@@ -100,6 +100,9 @@ def test_only_the_program_managers_concerned_and_the_board_may_close_it(
     )
     flag.refresh_from_db()
     assert flag.status == OverlapFlag.Status.CLOSED and flag.closed_by == board
+    # The board, with nothing open left, is not told about "your agency".
+    listing = client.get(reverse("coordination:flags")).content.decode()
+    assert "No open overlap." in listing and "your agency" not in listing
 
 
 def test_a_closed_flag_leaves_the_dashboard_and_the_agenda_and_detection_leaves_it_closed(
