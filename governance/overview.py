@@ -186,6 +186,7 @@ def meeting_detail(meeting):
         "agenda": localized(meeting, "agenda"),
         "minutes": localized(meeting, "minutes"),
         "place": localized(meeting, "place"),
+        "public_summary": localized(meeting, "public_summary"),
         "quorum": quorum,
         "upcoming": meeting.starts_at > timezone.now(),
         "attendance": [(m, attendances.get(m.pk)) for m in members],

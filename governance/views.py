@@ -7,6 +7,7 @@ a prospective agency is not a member); recording for others needs :func:`can_man
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -25,6 +26,7 @@ from .overview import dashboard, meeting_detail
 from .permissions import can_manage, is_member
 from .plans import timeline
 from .public_views import calendar_response, recent_and_coming_meetings
+from .publication import PUBLISHABLE, Publish
 from .rules import RuleBroken
 from .texts import localized
 
@@ -63,6 +65,7 @@ class OverviewView(GovernanceBase):
             **super().get_context_data(**kwargs),
             **dashboard(),
             "calendar_app_url": self.request.build_absolute_uri(feed_url),
+            "public_url": reverse("governance_public:published"),
         }
 
 
@@ -107,6 +110,7 @@ class MeetingView(GovernanceBase):
             "position_form": PositionForm(),
             "decision_form": DecisionForm() if can_manage(user) else None,
             "suggestions": agenda_suggestions(self.meeting, user),
+            "public_url": reverse("governance_public:published"),
         }
 
 
@@ -178,6 +182,33 @@ class DecisionView(MeetingAction):
         return _("Decision recorded.")
 
 
+class PublicationView(MembersOnly, View):
+    """Put an item on the public page or take it off (``public`` = "1" or not): whoever
+    manages the bodies; a refusal names the rule, in the user's language."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, item, pk):
+        if not can_manage(request.user):
+            raise PermissionDenied
+        if item not in PUBLISHABLE:
+            raise Http404
+        record = get_object_or_404(PUBLISHABLE[item].model, pk=pk)
+        public = request.POST.get("public") == "1"
+        try:
+            Publish(item=item, record=record, public=public).execute()
+        except RuleBroken as broken:
+            messages.error(request, broken.message)
+        else:
+            messages.success(
+                request,
+                _("Published on the public page.") if public else _("Taken off the public page."),
+            )
+        if item == "plan":
+            return redirect("governance:plan", pk=record.pk)
+        return redirect("governance:meeting", pk=getattr(record, "meeting_id", record.pk))
+
+
 class ActionPlanView(GovernanceBase):
     template_name = "governance/action_plan.html"
     page_title = gettext_lazy("Action plan")
@@ -200,6 +231,7 @@ class ActionPlanView(GovernanceBase):
             "timeline": timeline(self.plan),
             "commitments": commitment_table(self.plan),
             "approval": approval,
+            "public_url": reverse("governance_public:published"),
         }
 
 

@@ -43,7 +43,7 @@ class MeetingViewSet(GovernanceViewSet):
     model = Meeting
     name = "governance_meetings"
     url_prefix = "governance/manage/meetings"
-    form_fields = ["body", "starts_at", "mode", "place", "agenda", "minutes"]
+    form_fields = ["body", "starts_at", "mode", "place", "agenda", "minutes", "public_summary"]
     list_display = ["__str__", "mode", "place"]
     list_filter = ["body", "mode"]
     menu_label = _("Meetings")

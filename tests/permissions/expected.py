@@ -458,6 +458,14 @@ gov_decision          area            .       .       .       .       .       . 
 gov_decision          private         -       -       Y       -       -       Y       -       Y
 gov_decision          pt              .       .       .       .       .       .       .       .
 gov_decision          es              .       .       .       .       .       .       .       .
+# Publishing on the public page: whoever manages the bodies (the coordinator, the board).
+gov_publication       own             .       .       .       .       .       .       .       .
+gov_publication       lead            .       .       .       .       .       .       .       .
+gov_publication       member          .       .       .       .       .       .       .       .
+gov_publication       area            .       .       .       .       .       .       .       .
+gov_publication       private         -       -       Y       -       -       Y       -       Y
+gov_publication       pt              .       .       .       .       .       .       .       .
+gov_publication       es              .       .       .       .       .       .       .       .
 gov_meetings          own             .       .       .       .       .       .       .       .
 gov_meetings          lead            .       .       .       .       .       .       .       .
 gov_meetings          member          .       .       .       .       .       .       .       .

@@ -127,6 +127,18 @@ def record_decision(client, world, data):
 
 
 @_on_private
+def publish_decision(client, world, data):
+    """Put a decision that passed on the public page."""
+    decision = Decision.objects.create(
+        meeting=data["meeting"], text="Matrix public", passed_at=timezone.now()
+    )
+    response = client.post(
+        reverse("governance:publication", args=["decision", decision.pk]), {"public": "1"}
+    )
+    return response, Decision.objects.filter(pk=decision.pk, published_at__isnull=False).exists()
+
+
+@_on_private
 def add_meeting(client, world, data):
     when = timezone.localtime() + datetime.timedelta(days=90)
     response = client.post(
@@ -174,6 +186,7 @@ GOVERNANCE_VIEWS = [
     _view("gov_attend", "action", "governance:attendance", attend),
     _view("gov_position", "action", "governance:position", state_position),
     _view("gov_decision", "action", "governance:decision", record_decision),
+    _view("gov_publication", "action", "governance:publication", publish_decision),
     _view(
         "gov_meetings", "listing", "governance_meetings:index", _get("governance_meetings:index")
     ),
