@@ -487,6 +487,22 @@ gov_meeting_add       area            .       .       .       .       .       . 
 gov_meeting_add       private         -       -       Y       -       -       Y       -       Y
 gov_meeting_add       pt              .       .       .       .       .       .       .       .
 gov_meeting_add       es              .       .       .       .       .       .       .       .
+# A decision's texts are corrected in the admin by whoever manages the bodies; a decision
+# is never added there (only on its meeting's page, under the quorum rule), not even by a superuser.
+gov_decision_edit     own             .       .       .       .       .       .       .       .
+gov_decision_edit     lead            .       .       .       .       .       .       .       .
+gov_decision_edit     member          .       .       .       .       .       .       .       .
+gov_decision_edit     area            .       .       .       .       .       .       .       .
+gov_decision_edit     private         -       -       Y       -       -       Y       -       Y
+gov_decision_edit     pt              .       .       .       .       .       .       .       .
+gov_decision_edit     es              .       .       .       .       .       .       .       .
+gov_decision_add      own             .       .       .       .       .       .       .       .
+gov_decision_add      lead            .       .       .       .       .       .       .       .
+gov_decision_add      member          .       .       .       .       .       .       .       .
+gov_decision_add      area            .       .       .       .       .       .       .       .
+gov_decision_add      private         -       -       -       -       -       -       -       -
+gov_decision_add      pt              .       .       .       .       .       .       .       .
+gov_decision_add      es              .       .       .       .       .       .       .       .
 gov_meeting_delete    own             .       .       .       .       .       .       .       .
 gov_meeting_delete    lead            .       .       .       .       .       .       .       .
 gov_meeting_delete    member          .       .       .       .       .       .       .       .

@@ -138,6 +138,23 @@ def publish_decision(client, world, data):
     return response, Decision.objects.filter(pk=decision.pk, published_at__isnull=False).exists()
 
 
+DECISION = "MARKER-gov-decision-q7"
+
+
+@_on_private
+def edit_decision(client, world, data):
+    """Open the form that corrects a decision's texts (in every language)."""
+    decision = Decision.objects.create(meeting=data["meeting"], text=DECISION)
+    return client.get(reverse("governance_decisions:edit", args=[decision.pk])), None
+
+
+@_on_private
+def add_decision(client, world, data):
+    """A decision is recorded on its meeting's page (quorum rule), never added in the admin."""
+    response = client.post(reverse("governance_decisions:add"), {"text": "Matrix added decision"})
+    return response, Decision.objects.filter(text="Matrix added decision").exists()
+
+
 @_on_private
 def add_meeting(client, world, data):
     when = timezone.localtime() + datetime.timedelta(days=90)
@@ -170,6 +187,10 @@ def _plan(world, name):
     return PLAN
 
 
+def _decision(world, name):
+    return DECISION
+
+
 def _form(world, name):
     return 'name="starts_at"'
 
@@ -197,6 +218,8 @@ GOVERNANCE_VIEWS = [
         _get("governance_meetings:edit", "meeting"),
     ),
     _view("gov_meeting_add", "action", "governance_meetings:add", add_meeting),
+    _view("gov_decision_edit", "read", "governance_decisions:edit", edit_decision, _decision),
+    _view("gov_decision_add", "action", "governance_decisions:add", add_decision),
     _view("gov_meeting_delete", "action", "governance_meetings:delete", delete_meeting),
     _view("gov_plans", "listing", "governance_plans:index", _get("governance_plans:index"), _plan),
 ]
