@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
@@ -21,13 +22,14 @@ from .actions import RecordAttendance, RecordDecision, RecordPosition, meeting_d
 from .commitments import commitment_table
 from .feed_tokens import feed_token
 from .forms import AttendanceForm, DecisionForm, PositionForm
-from .models import ActionPlan, Decision, Meeting, Membership
+from .models import ActionPlan, Body, Decision, Meeting, Membership
 from .overview import dashboard, meeting_detail
 from .permissions import can_manage, is_member
 from .plans import timeline
 from .public_views import calendar_response, recent_and_coming_meetings
 from .publication import PUBLISHABLE, Publish
 from .rules import RuleBroken
+from .terms import WARNING_DAYS, members_of
 from .texts import localized
 
 AGENDA_HOOK = "governance_agenda_suggestions"
@@ -232,6 +234,33 @@ class ActionPlanView(GovernanceBase):
             "commitments": commitment_table(self.plan),
             "approval": approval,
             "public_url": reverse("governance_public:published"),
+        }
+
+
+class MembersView(GovernanceBase):
+    """A body's members with their organisation, role and term, and the terms to attend to;
+    terms are changed in workspaces.yaml, not here."""
+
+    template_name = "governance/members.html"
+    page_title = gettext_lazy("Members and terms")
+
+    def dispatch(self, request, *args, pk, **kwargs):
+        if not is_member(request.user):
+            raise PermissionDenied
+        self.body = get_object_or_404(Body, pk=pk)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_subtitle(self):
+        return str(self.body)
+
+    def get_context_data(self, **kwargs):
+        rows = members_of(self.body, timezone.localdate())
+        return {
+            **super().get_context_data(**kwargs),
+            "body": self.body,
+            "rows": rows,
+            "warnings": [row for row in rows if row.warning],
+            "warning_days": WARNING_DAYS,
         }
 
 

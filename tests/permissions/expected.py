@@ -437,6 +437,14 @@ gov_ical              area            .       .       .       .       .       . 
 gov_ical              private         -       Y       Y       Y       -       Y       -       Y
 gov_ical              pt              .       .       .       .       .       .       .       .
 gov_ical              es              .       .       .       .       .       .       .       .
+# A body's members and their terms (from workspaces.yaml): members see them.
+gov_members           own             .       .       .       .       .       .       .       .
+gov_members           lead            .       .       .       .       .       .       .       .
+gov_members           member          .       .       .       .       .       .       .       .
+gov_members           area            .       .       .       .       .       .       .       .
+gov_members           private         -       Y       Y       Y       -       Y       -       Y
+gov_members           pt              .       .       .       .       .       .       .       .
+gov_members           es              .       .       .       .       .       .       .       .
 gov_attend            own             .       .       .       .       .       .       .       .
 gov_attend            lead            .       .       .       .       .       .       .       .
 gov_attend            member          .       .       .       .       .       .       .       .

@@ -155,6 +155,22 @@ def add_decision(client, world, data):
     return response, Decision.objects.filter(text="Matrix added decision").exists()
 
 
+TERM_WARNING = "The term of oas-ed (OAS) on the Task Force ends on"
+
+
+@_on_private
+def see_members(client, world, data):
+    """A body's members and their terms (OAS's senior official's term ends in three weeks)."""
+    seat = data["seats"][("oas-ed", "task_force")]
+    seat.term_end = timezone.localdate() + datetime.timedelta(days=21)
+    seat.save()
+    return client.get(reverse("governance:members", args=[seat.body_id])), None
+
+
+def _term_warning(world, name):
+    return TERM_WARNING
+
+
 @_on_private
 def add_meeting(client, world, data):
     when = timezone.localtime() + datetime.timedelta(days=90)
@@ -204,6 +220,7 @@ GOVERNANCE_VIEWS = [
     _view("gov_meeting", "read", "governance:meeting", _get("governance:meeting", "meeting")),
     _view("gov_plan", "read", "governance:plan", _get("governance:plan", "plan"), _plan),
     _view("gov_ical", "read", "governance:ical", _get("governance:ical")),
+    _view("gov_members", "read", "governance:members", see_members, _term_warning),
     _view("gov_attend", "action", "governance:attendance", attend),
     _view("gov_position", "action", "governance:position", state_position),
     _view("gov_decision", "action", "governance:decision", record_decision),
