@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Site
 
+from egecms.pagecache.addresses import sitemap_addresses
 from egecms.pagecache.conf import frontend_cache_configured
 from egecms.pagecache.purge import purge_when_committed
 
@@ -14,12 +15,14 @@ PUBLIC_PAGE = "governance_public:published"
 
 
 def public_page_addresses():
-    """The public page's full address in every language of every site."""
+    """The public page's full address in every language of every site, and the sitemaps
+    (which list it only while it shows something)."""
     paths = set()
     for language, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         with translation.override(language):
             paths.add(reverse(PUBLIC_PAGE))
-    return {f"{site.root_url}{path}" for site in Site.objects.all() for path in paths}
+    pages = {f"{site.root_url}{path}" for site in Site.objects.all() for path in paths}
+    return pages | sitemap_addresses()
 
 
 def purge_public_page():

@@ -33,6 +33,17 @@ def is_approved(plan):
     return plan.decisions.filter(kind=Decision.Kind.ACTION_PLAN, passed_at__isnull=False).exists()
 
 
+def anything_published():
+    """Whether the public page shows anything (what it lists, see :mod:`.published`)."""
+    return (
+        Decision.objects.filter(published_at__isnull=False, passed_at__isnull=False).exists()
+        or Meeting.objects.filter(summary_published_at__isnull=False)
+        .exclude(public_summary="")
+        .exists()
+        or ActionPlan.objects.filter(published_at__isnull=False).exists()
+    )
+
+
 def is_public(record):
     """Whether ``record`` (a decision, meeting or action plan) is on the public page now."""
     for kind in PUBLISHABLE.values():

@@ -254,3 +254,15 @@ def test_the_members_meeting_page_offers_publishing_to_managers_only(client, gov
         follow=True,
     )
     assert "Publié sur la page publique." in response.text
+
+
+def test_the_sitemap_lists_the_public_page_in_four_languages_once_it_shows_something(
+    client, governance_world
+):
+    meeting, approval, _open, plan = _records(governance_world)
+    assert "/governance/" not in client.get("/sitemap.xml").text
+    Publish(item="decision", record=approval, public=True).execute()
+    sitemap = client.get("/sitemap.xml").text
+    for language in ("en", "es", "pt", "fr"):
+        assert f"/{language}/governance/</loc>" in sitemap, language
+    assert 'hreflang="fr"' in sitemap
