@@ -12,6 +12,7 @@ from wagtail.users.models import UserProfile
 
 from egecms.pagecache.middleware import STATUS_HEADER
 from governance.models import ActionPlan, Activity, Attendance, Decision, Position
+from governance.public_cache import public_page_addresses
 from governance.publication import Publish
 from governance.rules import RuleBroken
 
@@ -266,3 +267,10 @@ def test_the_sitemap_lists_the_public_page_in_four_languages_once_it_shows_somet
     for language in ("en", "es", "pt", "fr"):
         assert f"/{language}/governance/</loc>" in sitemap, language
     assert 'hreflang="fr"' in sitemap
+
+
+def test_a_cdn_is_told_the_public_pages_addresses_and_the_sitemap(governance_world):
+    addresses = public_page_addresses()
+    for language in ("en", "es", "pt", "fr"):
+        assert any(address.endswith(f"/{language}/governance/") for address in addresses)
+    assert any(address.endswith("/sitemap.xml") for address in addresses)
