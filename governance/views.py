@@ -1,5 +1,6 @@
 """The members' views of the Task Force and the PMT (admin, namespace ``governance``): the
-overview, a meeting with its attendance and decisions, an action plan, the iCal feed.
+overview, a meeting with its attendance and decisions, an action plan, a body's members and
+their terms, putting an item on the public page (or taking it off), the iCal feed.
 
 Every view checks membership on the server (member agencies' groups, the board, superusers;
 a prospective agency is not a member); recording for others needs :func:`can_manage`.
