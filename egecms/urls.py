@@ -9,7 +9,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from egecms.core.public_urls import app_public_urls
-from egecms.core.sitemap import MultilingualSitemap
+from egecms.core.sitemap import AppPagesSitemap, MultilingualSitemap
 from egecms.security.page_passwords import throttled_authenticate_with_password
 from egecms.serving.crawlers import favicon, robots_txt
 from egecms.serving.health import HealthView
@@ -25,7 +25,12 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("favicon.ico", favicon, name="favicon"),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": {"pages": MultilingualSitemap, "apps": AppPagesSitemap}},
+        name="sitemap",
+    ),
 ]
 
 if settings.DEBUG:

@@ -12,6 +12,7 @@ from .models import ActionPlan, Appointment, Attendance, Body, Decision, Meeting
 from .permissions import member_agency_ids
 from .reports import due_date, overdue
 from .rules import Quorum, Term, days_in_month, evaluation_due, meetings_short, propose_rotation
+from .terms import WARNING_DAYS, term_warnings
 from .texts import localized
 
 
@@ -149,6 +150,8 @@ def dashboard(today=None):
         "overdue": overdue(today),
         "rotation": rotation(today),
         "plans": ActionPlan.objects.all()[:5],
+        "term_warnings": term_warnings(today),
+        "warning_days": WARNING_DAYS,
     }
 
 
@@ -186,6 +189,7 @@ def meeting_detail(meeting):
         "agenda": localized(meeting, "agenda"),
         "minutes": localized(meeting, "minutes"),
         "place": localized(meeting, "place"),
+        "public_summary": localized(meeting, "public_summary"),
         "quorum": quorum,
         "upcoming": meeting.starts_at > timezone.now(),
         "attendance": [(m, attendances.get(m.pk)) for m in members],

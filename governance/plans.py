@@ -5,15 +5,19 @@ from .texts import localized
 QUARTERS = (1, 2, 3, 4)
 
 
-def timeline(plan):
-    """``[{activity, title, cells: [bool per quarter], agencies}]`` in the plan's order."""
+def timeline(plan, activities=None):
+    """``[{activity, title, outcomes, area, cells: [bool per quarter], agencies}]`` in the
+    plan's order (``activities``: the plan's, already fetched with their agencies)."""
+    if activities is None:
+        activities = plan.activities.prefetch_related("agencies")
     rows = []
-    for activity in plan.activities.prefetch_related("agencies"):
+    for activity in activities:
         rows.append(
             {
                 "activity": activity,
                 "title": localized(activity, "title"),
                 "outcomes": localized(activity, "expected_outcomes"),
+                "area": localized(activity, "strategic_area"),
                 "cells": [
                     activity.first_quarter <= quarter <= activity.last_quarter
                     for quarter in QUARTERS

@@ -42,6 +42,9 @@ RULE_NAMES = {
     "position_by_member": _("Each member records only their own organisation's position."),
     "decision_closed": _("The decision has passed; positions can no longer change."),
     "attendance_by_member": _("Each member records only their own attendance."),
+    "publish_not_passed": _("Only a decision that has passed can be published."),
+    "publish_no_summary": _("Write the meeting's public summary before publishing it."),
+    "publish_not_approved": _("Only an action plan the Task Force approved can be published."),
 }
 
 

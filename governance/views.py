@@ -1,5 +1,6 @@
 """The members' views of the Task Force and the PMT (admin, namespace ``governance``): the
-overview, a meeting with its attendance and decisions, an action plan, the iCal feed.
+overview, a meeting with its attendance and decisions, an action plan, a body's members and
+their terms, putting an item on the public page (or taking it off), the iCal feed.
 
 Every view checks membership on the server (member agencies' groups, the board, superusers;
 a prospective agency is not a member); recording for others needs :func:`can_manage`.
@@ -7,8 +8,10 @@ a prospective agency is not a member); recording for others needs :func:`can_man
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
@@ -20,12 +23,14 @@ from .actions import RecordAttendance, RecordDecision, RecordPosition, meeting_d
 from .commitments import commitment_table
 from .feed_tokens import feed_token
 from .forms import AttendanceForm, DecisionForm, PositionForm
-from .models import ActionPlan, Decision, Meeting, Membership
+from .models import ActionPlan, Body, Decision, Meeting, Membership
 from .overview import dashboard, meeting_detail
 from .permissions import can_manage, is_member
 from .plans import timeline
 from .public_views import calendar_response, recent_and_coming_meetings
+from .publication import PUBLISHABLE, Publish
 from .rules import RuleBroken
+from .terms import WARNING_DAYS, members_of
 from .texts import localized
 
 AGENDA_HOOK = "governance_agenda_suggestions"
@@ -63,6 +68,7 @@ class OverviewView(GovernanceBase):
             **super().get_context_data(**kwargs),
             **dashboard(),
             "calendar_app_url": self.request.build_absolute_uri(feed_url),
+            "public_url": reverse("governance_public:published"),
         }
 
 
@@ -107,6 +113,7 @@ class MeetingView(GovernanceBase):
             "position_form": PositionForm(),
             "decision_form": DecisionForm() if can_manage(user) else None,
             "suggestions": agenda_suggestions(self.meeting, user),
+            "public_url": reverse("governance_public:published"),
         }
 
 
@@ -178,6 +185,33 @@ class DecisionView(MeetingAction):
         return _("Decision recorded.")
 
 
+class PublicationView(MembersOnly, View):
+    """Put an item on the public page or take it off (``public`` = "1" or not): whoever
+    manages the bodies; a refusal names the rule, in the user's language."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, item, pk):
+        if not can_manage(request.user):
+            raise PermissionDenied
+        if item not in PUBLISHABLE:
+            raise Http404
+        record = get_object_or_404(PUBLISHABLE[item].model, pk=pk)
+        public = request.POST.get("public") == "1"
+        try:
+            Publish(item=item, record=record, public=public).execute()
+        except RuleBroken as broken:
+            messages.error(request, broken.message)
+        else:
+            messages.success(
+                request,
+                _("Published on the public page.") if public else _("Taken off the public page."),
+            )
+        if item == "plan":
+            return redirect("governance:plan", pk=record.pk)
+        return redirect("governance:meeting", pk=getattr(record, "meeting_id", record.pk))
+
+
 class ActionPlanView(GovernanceBase):
     template_name = "governance/action_plan.html"
     page_title = gettext_lazy("Action plan")
@@ -200,6 +234,34 @@ class ActionPlanView(GovernanceBase):
             "timeline": timeline(self.plan),
             "commitments": commitment_table(self.plan),
             "approval": approval,
+            "public_url": reverse("governance_public:published"),
+        }
+
+
+class MembersView(GovernanceBase):
+    """A body's members with their organisation, role and term, and the terms to attend to;
+    terms are changed in workspaces.yaml, not here."""
+
+    template_name = "governance/members.html"
+    page_title = gettext_lazy("Members and terms")
+
+    def dispatch(self, request, *args, pk, **kwargs):
+        if not is_member(request.user):
+            raise PermissionDenied
+        self.body = get_object_or_404(Body, pk=pk)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_subtitle(self):
+        return str(self.body)
+
+    def get_context_data(self, **kwargs):
+        rows = members_of(self.body, timezone.localdate())
+        return {
+            **super().get_context_data(**kwargs),
+            "body": self.body,
+            "rows": rows,
+            "warnings": [row for row in rows if row.warning],
+            "warning_days": WARNING_DAYS,
         }
 
 

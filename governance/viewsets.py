@@ -7,8 +7,16 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from .admin_forms import AppointmentForm
-from .models import ActionPlan, Activity, Appointment, Commitment, ImplementationReport, Meeting
+from .admin_forms import AppointmentForm, translation_tabs
+from .models import (
+    ActionPlan,
+    Activity,
+    Appointment,
+    Commitment,
+    Decision,
+    ImplementationReport,
+    Meeting,
+)
 from .permissions import can_manage, is_member
 
 
@@ -32,7 +40,22 @@ class GovernancePermissionPolicy(BasePermissionPolicy):
         return self.model._default_manager.none()
 
 
+class RecordedElsewherePermissionPolicy(GovernancePermissionPolicy):
+    """Records added and removed only through their own actions (a decision is recorded on its
+    meeting's page, under the quorum rule): here, managers only correct their texts."""
+
+    def user_has_permission(self, user, action):
+        if action in ("add", "delete"):
+            return False
+        return super().user_has_permission(user, action)
+
+
+def fields_panels(names):
+    return [FieldPanel(name) for name in names]
+
+
 class GovernanceViewSet(ModelViewSet):
+    permission_policy_class = GovernancePermissionPolicy
     add_to_admin_menu = False
     copy_view_enabled = False
     inspect_view_enabled = False
@@ -43,10 +66,27 @@ class MeetingViewSet(GovernanceViewSet):
     model = Meeting
     name = "governance_meetings"
     url_prefix = "governance/manage/meetings"
-    form_fields = ["body", "starts_at", "mode", "place", "agenda", "minutes"]
+    edit_handler = translation_tabs(
+        Meeting,
+        fields_panels(
+            ["body", "starts_at", "mode", "place", "agenda", "minutes", "public_summary"]
+        ),
+        ["place", "agenda", "minutes", "public_summary"],
+    )
     list_display = ["__str__", "mode", "place"]
     list_filter = ["body", "mode"]
     menu_label = _("Meetings")
+
+
+class DecisionViewSet(GovernanceViewSet):
+    model = Decision
+    name = "governance_decisions"
+    url_prefix = "governance/manage/decisions"
+    edit_handler = translation_tabs(Decision, fields_panels(["text"]), ["text"])
+    list_display = ["__str__", "meeting", "passed_at"]
+    list_filter = ["kind"]
+    menu_label = _("Decisions")
+    permission_policy_class = RecordedElsewherePermissionPolicy
 
 
 class AppointmentViewSet(GovernanceViewSet):
@@ -81,7 +121,7 @@ class ActionPlanViewSet(GovernanceViewSet):
     model = ActionPlan
     name = "governance_plans"
     url_prefix = "governance/manage/plans"
-    form_fields = ["year", "title"]
+    edit_handler = translation_tabs(ActionPlan, fields_panels(["year", "title"]), ["title"])
     list_display = ["year", "title"]
     menu_label = _("Action plans")
 
@@ -90,18 +130,24 @@ class ActivityViewSet(GovernanceViewSet):
     model = Activity
     name = "governance_activities"
     url_prefix = "governance/manage/activities"
-    form_fields = [
-        "plan",
-        "number",
-        "title",
-        "strategic_area",
-        "expected_outcomes",
-        "first_quarter",
-        "last_quarter",
-        "agencies",
-        "status",
-        "progress",
-    ]
+    edit_handler = translation_tabs(
+        Activity,
+        fields_panels(
+            [
+                "plan",
+                "number",
+                "title",
+                "strategic_area",
+                "expected_outcomes",
+                "first_quarter",
+                "last_quarter",
+                "agencies",
+                "status",
+                "progress",
+            ]
+        ),
+        ["title", "strategic_area", "expected_outcomes"],
+    )
     list_display = ["__str__", "plan", "status", "progress"]
     list_filter = ["plan", "status"]
     menu_label = _("Activities")
@@ -120,11 +166,12 @@ class CommitmentViewSet(GovernanceViewSet):
 def register_permission_policies():
     """Each managed model's :class:`GovernancePermissionPolicy` (before the viewsets load)."""
     for viewset in VIEWSETS:
-        register_permission_policy(viewset.model, GovernancePermissionPolicy(viewset.model))
+        register_permission_policy(viewset.model, viewset.permission_policy_class(viewset.model))
 
 
 VIEWSETS = (
     MeetingViewSet,
+    DecisionViewSet,
     AppointmentViewSet,
     ReportViewSet,
     ActionPlanViewSet,

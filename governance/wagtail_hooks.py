@@ -11,6 +11,7 @@ from .actions import admitted_acronyms
 from .description import GovernanceSection
 from .models import Meeting
 from .permissions import is_member
+from .publication import anything_published
 from .viewsets import VIEWSETS, register_permission_policies
 
 register_permission_policies()
@@ -70,3 +71,9 @@ def agencies_admitted_by_consensus():
 @hooks.register("register_public_urls")
 def governance_public_urls():
     return [("governance/", "governance.public_urls", "governance_public")]
+
+
+@hooks.register("register_sitemap_urls")
+def public_page_in_sitemap():
+    """The public page of the bodies, once they published something."""
+    return ["governance_public:published"] if anything_published() else []

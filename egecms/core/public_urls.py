@@ -2,8 +2,9 @@
 importing them: each ``register_public_urls`` hook returns ``(prefix, urlconf module path,
 namespace)`` tuples, e.g. ``("subscriptions/", "subscriptions.urls", "subscriptions")``.
 
-These views are not Wagtail pages: the page cache never keeps them (see
-``egecms.pagecache.rules.CACHEABLE_VIEWS``).
+These views are not Wagtail pages: the page cache keeps none of them (see
+``egecms.pagecache.rules.CACHEABLE_VIEWS``) unless its app marks it with
+``egecms.pagecache.rules.shared_page`` and purges the cache when what it shows changes.
 """
 
 from django.urls import include, path

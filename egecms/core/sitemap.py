@@ -1,9 +1,14 @@
-"""The sitemap: every public page once per language, each listing its translations (hreflang).
+"""The sitemap: every public page once per language, each listing its translations (hreflang),
+and the apps' own public pages that are not Wagtail pages (hook ``register_sitemap_urls``).
 
 Wagtail's own sitemap lists the pages under the site's root page only, which with
 wagtail-localize is one language's tree; here the root page's translations are roots too.
 """
 
+from django.conf import settings
+from django.contrib.sitemaps import Sitemap as DjangoSitemap
+from django.urls import reverse
+from wagtail import hooks
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
@@ -46,3 +51,22 @@ class MultilingualSitemap(Sitemap):
         if last_mods and None not in last_mods:
             self.latest_lastmod = max(last_mods)
         return urls
+
+
+class AppPagesSitemap(DjangoSitemap):
+    """The apps' public views worth listing (each ``register_sitemap_urls`` hook returns the
+    names of URLs under the language prefixes, e.g. ``["governance_public:published"]``, or
+    none while they show nothing), once per language with their translations."""
+
+    i18n = True
+    alternates = True
+
+    @property
+    def languages(self):
+        return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+    def items(self):
+        return [name for hook in hooks.get_hooks("register_sitemap_urls") for name in hook()]
+
+    def location(self, item):
+        return reverse(item)

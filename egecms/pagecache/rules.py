@@ -13,8 +13,8 @@ from django.contrib.messages.storage.cookie import CookieStorage
 from django.utils.cache import has_vary_header
 
 #: The views whose 200 responses may be kept: Wagtail's pages (and their routes: feeds,
-#: ``feed.ics``, ``event.ics``) and the sitemap. The admin, previews, documents and the
-#: Django admin are never among them.
+#: ``feed.ics``, ``event.ics``) and the sitemap, besides the apps' views marked
+#: :func:`shared_page`. The admin, previews, documents and the Django admin are never among them.
 CACHEABLE_VIEWS = frozenset({"wagtail_serve", "wagtail_serve_file", "sitemap"})
 
 #: Cache-Control directives that keep a response out of every shared cache.
@@ -37,10 +37,22 @@ def may_answer_from_cache(request):
     return request.method in ("GET", "HEAD") and not is_personal_request(request)
 
 
+def shared_page(view):
+    """Mark ``view``, an app's public view (hook ``register_public_urls``), as one whose pages
+    may be kept like Wagtail's: it shows every anonymous reader of an address the same page,
+    and its app empties the cache when what it shows changes
+    (:func:`egecms.pagecache.purge.purge_when_committed`)."""
+    view.page_cache_shared = True
+    return view
+
+
 def is_cacheable_view(request):
-    """Whether ``request`` was routed to a view whose pages may be kept."""
+    """Whether ``request`` was routed to a view whose pages may be kept (Wagtail's pages, the
+    sitemap, and the apps' views marked :func:`shared_page`)."""
     match = getattr(request, "resolver_match", None)
-    return match is not None and match.url_name in CACHEABLE_VIEWS
+    return match is not None and (
+        match.url_name in CACHEABLE_VIEWS or getattr(match.func, "page_cache_shared", False)
+    )
 
 
 def is_marked_private(response):

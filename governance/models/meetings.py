@@ -24,7 +24,16 @@ class Meeting(models.Model):
     place = models.CharField(_("place"), max_length=200, blank=True)
     agenda = models.TextField(_("agenda"), blank=True)
     minutes = models.TextField(_("minutes"), blank=True)
-    # {language code: {"agenda": ..., "minutes": ..., "place": ...}}: the text in other languages
+    public_summary = models.TextField(
+        _("public summary"),
+        blank=True,
+        help_text=_(
+            "What the public page shows of this meeting once the summary is published (never "
+            "its agenda, minutes or attendance)."
+        ),
+    )
+    summary_published_at = models.DateTimeField(_("summary published at"), null=True, blank=True)
+    # {language code: {"agenda": ..., "minutes": ..., "place": ..., "public_summary": ...}}
     translations = models.JSONField(_("translations"), default=dict, blank=True)
 
     class Meta:
@@ -117,6 +126,7 @@ class Decision(models.Model):
         related_name="+",
     )
     passed_at = models.DateTimeField(_("passed at"), null=True, blank=True)
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("decision")

@@ -15,6 +15,7 @@ class ActionPlan(models.Model):
     year = models.PositiveIntegerField(_("year"), unique=True)
     title = models.CharField(_("title"), max_length=200)
     translations = models.JSONField(_("translations"), default=dict, blank=True)
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("action plan")

@@ -1,4 +1,5 @@
-"""Valid HTML, by the W3C's own checker: every public page of the demo in four languages, and
+"""Valid HTML, by the W3C's own checker: every public page of the demo in four languages (the
+apps' public views in the sitemap too), and
 the variants readers meet (month grid, matrix, searches with facets, filtered listings, the
 request form with its errors), go through the Nu HTML Checker (``vnu.jar``) in one run.
 
@@ -14,7 +15,10 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.utils import translation
 from wagtail.models import Page
+
+from egecms.core.sitemap import AppPagesSitemap
 
 INSTALLED_JAR = Path(settings.BASE_DIR) / "var/node/node_modules/vnu-jar/build/dist/vnu.jar"
 
@@ -44,6 +48,10 @@ def public_urls():
             urls += [f"{url}?q=digital", f"{url}?q=digital&outcome=avoid&country=PE"]
         elif kind == "PracticeLibraryPage":
             urls.append(f"{url}?outcome=avoid&year=2023")
+    sitemap = AppPagesSitemap()  # the apps' public views (the bodies' published records...)
+    for language in sitemap.languages:
+        with translation.override(language):
+            urls += [sitemap.location(name) for name in sitemap.items()]
     return urls
 
 

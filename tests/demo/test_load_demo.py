@@ -21,6 +21,7 @@ from egecms.core.countries import LAC_COUNTRY_CODES
 from egecms.core.models import Agency, Topic
 from egecms.platform.models import InternalDocumentPage, PlatformPage
 from events.models import EventPage
+from governance.models import Decision, Meeting
 from practices.models import PracticePage
 from services.models import ServicePage
 
@@ -123,7 +124,13 @@ def test_load_demo_builds_the_whole_demo_once_in_four_linked_locales(client, dem
     markers.update(PlatformPage.objects.values_list("title", flat=True))
     for contact in AssistanceRequest.objects.values_list(*AssistanceRequest.CONTACT_FIELDS):
         markers.update(contact)
+    # The bodies' agendas and unpublished decisions stay private; their public page is crawled.
+    for agenda in Meeting.objects.values_list("agenda", flat=True):
+        markers.update(line for line in agenda.splitlines() if line)
+    markers.update(Decision.objects.filter(published_at=None).values_list("text", flat=True))
+    assert Decision.objects.exclude(published_at=None).exists()
     seen, bodies = crawl(client, ["/en/", "/es/", "/pt/", "/fr/", "/sitemap.xml"])
+    assert {"/en/governance/", "/fr/governance/"} <= seen
     public_urls = {
         page.url
         for page in pages.filter(live=True)

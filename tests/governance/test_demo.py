@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import translation
+from django.utils.html import escape
 
 from egecms.core.models import Agency
 from governance.actions import quorum_of
@@ -39,3 +40,20 @@ def test_the_demo_walks_through_a_meeting_a_report_and_an_approval(client, demo)
         client.cookies.load({"django_language": "es"})
         spanish = client.get(reverse("governance:meeting", args=[accession.meeting_id]))
     assert "Adhesión del Instituto" in spanish.text  # the agenda in the reader's language
+
+
+def test_the_demos_public_page_shows_the_approval_and_the_plan_in_four_languages(client, demo):
+    titles = {
+        "en": "EgE Inter-Agency action plan",
+        "es": "Plan de acción interinstitucional EgE",
+        "pt": "Plano de ação interinstitucional EgE",
+        "fr": "Plan d'action interinstitutionnel EgE",
+    }
+    for language, title in titles.items():
+        with translation.override(language):
+            url = reverse("governance_public:published")
+        page = client.get(url)
+        assert page.status_code == 200, language
+        assert escape(title) in page.text, language
+    assert "aprueba el plan de acción por consenso" in client.get("/es/governance/").text
+    assert "The Task Force met in Washington" in client.get("/en/governance/").text

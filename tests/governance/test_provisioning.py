@@ -28,7 +28,9 @@ def test_the_governance_section_is_checked_with_the_description():
     with pytest.raises(DescriptionError, match="unknown body 'board'"):
         parse_description(DESCRIPTION + "governance:\n  board: {}\n")
     parsed = parse_description(DESCRIPTION + SECTION).sections["governance"]
-    assert parsed == {"pmt": {"started": None, "members": [("idb-pm", "IDB"), ("oas-pm", "OAS")]}}
+    assert parsed == {
+        "pmt": {"started": None, "members": [("idb-pm", "IDB", None), ("oas-pm", "OAS", None)]}
+    }
 
 
 def test_provisioning_seats_the_members_listed_and_ends_the_others(governance_world):

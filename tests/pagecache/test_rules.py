@@ -11,7 +11,7 @@ from django.test import RequestFactory
 from django.urls import ResolverMatch
 
 from egecms.pagecache.headers import add_cache_headers
-from egecms.pagecache.rules import is_personal_request, may_keep
+from egecms.pagecache.rules import is_personal_request, may_keep, shared_page
 from egecms.settings.frontend_cache import frontend_cache
 
 
@@ -63,6 +63,15 @@ def test_nothing_personal_or_uncacheable_is_kept(spoil):
 
 def test_an_admin_view_is_never_kept():
     assert not may_keep(page_request("/admin/", view="wagtailadmin_home"), HttpResponse("x"))
+
+
+def test_an_apps_public_view_is_kept_only_when_marked_shared():
+    request = page_request("/en/subscriptions/", view="subscribe")
+    assert not may_keep(request, HttpResponse("form"))
+    request.resolver_match = ResolverMatch(
+        shared_page(lambda request: None), (), {}, url_name="published"
+    )
+    assert may_keep(request, HttpResponse("public page"))
 
 
 def test_a_feed_keeps_its_own_max_age_and_a_date_never_earlier_than_the_purge():

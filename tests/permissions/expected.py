@@ -437,6 +437,14 @@ gov_ical              area            .       .       .       .       .       . 
 gov_ical              private         -       Y       Y       Y       -       Y       -       Y
 gov_ical              pt              .       .       .       .       .       .       .       .
 gov_ical              es              .       .       .       .       .       .       .       .
+# A body's members and their terms (from workspaces.yaml): members see them.
+gov_members           own             .       .       .       .       .       .       .       .
+gov_members           lead            .       .       .       .       .       .       .       .
+gov_members           member          .       .       .       .       .       .       .       .
+gov_members           area            .       .       .       .       .       .       .       .
+gov_members           private         -       Y       Y       Y       -       Y       -       Y
+gov_members           pt              .       .       .       .       .       .       .       .
+gov_members           es              .       .       .       .       .       .       .       .
 gov_attend            own             .       .       .       .       .       .       .       .
 gov_attend            lead            .       .       .       .       .       .       .       .
 gov_attend            member          .       .       .       .       .       .       .       .
@@ -458,6 +466,14 @@ gov_decision          area            .       .       .       .       .       . 
 gov_decision          private         -       -       Y       -       -       Y       -       Y
 gov_decision          pt              .       .       .       .       .       .       .       .
 gov_decision          es              .       .       .       .       .       .       .       .
+# Publishing on the public page: whoever manages the bodies (the coordinator, the board).
+gov_publication       own             .       .       .       .       .       .       .       .
+gov_publication       lead            .       .       .       .       .       .       .       .
+gov_publication       member          .       .       .       .       .       .       .       .
+gov_publication       area            .       .       .       .       .       .       .       .
+gov_publication       private         -       -       Y       -       -       Y       -       Y
+gov_publication       pt              .       .       .       .       .       .       .       .
+gov_publication       es              .       .       .       .       .       .       .       .
 gov_meetings          own             .       .       .       .       .       .       .       .
 gov_meetings          lead            .       .       .       .       .       .       .       .
 gov_meetings          member          .       .       .       .       .       .       .       .
@@ -479,6 +495,22 @@ gov_meeting_add       area            .       .       .       .       .       . 
 gov_meeting_add       private         -       -       Y       -       -       Y       -       Y
 gov_meeting_add       pt              .       .       .       .       .       .       .       .
 gov_meeting_add       es              .       .       .       .       .       .       .       .
+# A decision's texts are corrected in the admin by whoever manages the bodies; a decision
+# is never added there (only on its meeting's page, under the quorum rule), not even by a superuser.
+gov_decision_edit     own             .       .       .       .       .       .       .       .
+gov_decision_edit     lead            .       .       .       .       .       .       .       .
+gov_decision_edit     member          .       .       .       .       .       .       .       .
+gov_decision_edit     area            .       .       .       .       .       .       .       .
+gov_decision_edit     private         -       -       Y       -       -       Y       -       Y
+gov_decision_edit     pt              .       .       .       .       .       .       .       .
+gov_decision_edit     es              .       .       .       .       .       .       .       .
+gov_decision_add      own             .       .       .       .       .       .       .       .
+gov_decision_add      lead            .       .       .       .       .       .       .       .
+gov_decision_add      member          .       .       .       .       .       .       .       .
+gov_decision_add      area            .       .       .       .       .       .       .       .
+gov_decision_add      private         -       -       -       -       -       -       -       -
+gov_decision_add      pt              .       .       .       .       .       .       .       .
+gov_decision_add      es              .       .       .       .       .       .       .       .
 gov_meeting_delete    own             .       .       .       .       .       .       .       .
 gov_meeting_delete    lead            .       .       .       .       .       .       .       .
 gov_meeting_delete    member          .       .       .       .       .       .       .       .

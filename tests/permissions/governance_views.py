@@ -127,6 +127,51 @@ def record_decision(client, world, data):
 
 
 @_on_private
+def publish_decision(client, world, data):
+    """Put a decision that passed on the public page."""
+    decision = Decision.objects.create(
+        meeting=data["meeting"], text="Matrix public", passed_at=timezone.now()
+    )
+    response = client.post(
+        reverse("governance:publication", args=["decision", decision.pk]), {"public": "1"}
+    )
+    return response, Decision.objects.filter(pk=decision.pk, published_at__isnull=False).exists()
+
+
+DECISION = "MARKER-gov-decision-q7"
+
+
+@_on_private
+def edit_decision(client, world, data):
+    """Open the form that corrects a decision's texts (in every language)."""
+    decision = Decision.objects.create(meeting=data["meeting"], text=DECISION)
+    return client.get(reverse("governance_decisions:edit", args=[decision.pk])), None
+
+
+@_on_private
+def add_decision(client, world, data):
+    """A decision is recorded on its meeting's page (quorum rule), never added in the admin."""
+    response = client.post(reverse("governance_decisions:add"), {"text": "Matrix added decision"})
+    return response, Decision.objects.filter(text="Matrix added decision").exists()
+
+
+TERM_WARNING = "The term of oas-ed (OAS) on the Task Force ends on"
+
+
+@_on_private
+def see_members(client, world, data):
+    """A body's members and their terms (OAS's senior official's term ends in three weeks)."""
+    seat = data["seats"][("oas-ed", "task_force")]
+    seat.term_end = timezone.localdate() + datetime.timedelta(days=21)
+    seat.save()
+    return client.get(reverse("governance:members", args=[seat.body_id])), None
+
+
+def _term_warning(world, name):
+    return TERM_WARNING
+
+
+@_on_private
 def add_meeting(client, world, data):
     when = timezone.localtime() + datetime.timedelta(days=90)
     response = client.post(
@@ -158,6 +203,10 @@ def _plan(world, name):
     return PLAN
 
 
+def _decision(world, name):
+    return DECISION
+
+
 def _form(world, name):
     return 'name="starts_at"'
 
@@ -171,9 +220,11 @@ GOVERNANCE_VIEWS = [
     _view("gov_meeting", "read", "governance:meeting", _get("governance:meeting", "meeting")),
     _view("gov_plan", "read", "governance:plan", _get("governance:plan", "plan"), _plan),
     _view("gov_ical", "read", "governance:ical", _get("governance:ical")),
+    _view("gov_members", "read", "governance:members", see_members, _term_warning),
     _view("gov_attend", "action", "governance:attendance", attend),
     _view("gov_position", "action", "governance:position", state_position),
     _view("gov_decision", "action", "governance:decision", record_decision),
+    _view("gov_publication", "action", "governance:publication", publish_decision),
     _view(
         "gov_meetings", "listing", "governance_meetings:index", _get("governance_meetings:index")
     ),
@@ -184,6 +235,8 @@ GOVERNANCE_VIEWS = [
         _get("governance_meetings:edit", "meeting"),
     ),
     _view("gov_meeting_add", "action", "governance_meetings:add", add_meeting),
+    _view("gov_decision_edit", "read", "governance_decisions:edit", edit_decision, _decision),
+    _view("gov_decision_add", "action", "governance_decisions:add", add_decision),
     _view("gov_meeting_delete", "action", "governance_meetings:delete", delete_meeting),
     _view("gov_plans", "listing", "governance_plans:index", _get("governance_plans:index"), _plan),
 ]

@@ -59,10 +59,20 @@ _GOVERNANCE_COVERED = {
     "governance_meetings:edit",
     "governance_meetings:delete",
     "governance_plans:index",
+    "governance_decisions:edit",
+    "governance_decisions:add",
 }
 EXEMPT |= {
     f"governance_{records}:{view}": "same permission policy as the governance views in the matrix"
-    for records in ("meetings", "appointments", "reports", "plans", "activities", "commitments")
+    for records in (
+        "meetings",
+        "decisions",
+        "appointments",
+        "reports",
+        "plans",
+        "activities",
+        "commitments",
+    )
     for view in _GOVERNANCE_VIEWS
     if f"governance_{records}:{view}" not in _GOVERNANCE_COVERED
 }

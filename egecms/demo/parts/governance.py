@@ -1,6 +1,7 @@
 """The demo's Task Force and PMT: the two bodies with the five member organisations, a year
 of meetings around today (one PMT meeting without quorum), a rotation history, an action plan
-approved by consensus and ICA's accession in progress (data/governance.yaml). Plain rows,
+approved by consensus and ICA's accession in progress (data/governance.yaml); the approval,
+its meeting's summary and the plan are on the public page. Plain rows,
 created in bulk; the demo's users (workspaces part) sit on the bodies."""
 
 import datetime
@@ -79,20 +80,7 @@ def _meetings(loader, data, today, bodies, seats, agencies, users):
         (kind, entry) for kind in ("pmt", "task_force") for entry in data[f"{kind}_meetings"]
     ]
     meetings = Meeting.objects.bulk_create(
-        [
-            Meeting(
-                body=bodies[kind],
-                starts_at=_when(today, entry["day"]),
-                mode=entry["mode"],
-                place=data["places"][entry["place"]]["en"] if "place" in entry else "",
-                agenda=data["agendas"][entry["agenda"]]["en"],
-                translations=_translations(
-                    agenda=data["agendas"][entry["agenda"]],
-                    place=data["places"].get(entry.get("place")),
-                ),
-            )
-            for kind, entry in planned
-        ]
+        [_meeting(data, today, bodies[kind], entry) for kind, entry in planned]
     )
     attendances = []
     for meeting, (kind, entry) in zip(meetings, planned, strict=True):
@@ -122,6 +110,24 @@ def _meetings(loader, data, today, bodies, seats, agencies, users):
             )
 
 
+def _meeting(data, today, body, entry):
+    summary = data["summaries"].get(entry.get("summary"))
+    return _model("Meeting")(
+        body=body,
+        starts_at=_when(today, entry["day"]),
+        mode=entry["mode"],
+        place=data["places"][entry["place"]]["en"] if "place" in entry else "",
+        agenda=data["agendas"][entry["agenda"]]["en"],
+        public_summary=summary["en"] if summary else "",
+        summary_published_at=_when(today, entry["day"]) if summary else None,
+        translations=_translations(
+            agenda=data["agendas"][entry["agenda"]],
+            place=data["places"].get(entry.get("place")),
+            public_summary=summary,
+        ),
+    )
+
+
 def _decision(loader, data, meeting, spec, plan, agencies, users):
     Decision, Position = _model("Decision"), _model("Position")
     decision = Decision.objects.create(
@@ -133,6 +139,7 @@ def _decision(loader, data, meeting, spec, plan, agencies, users):
         action_plan=plan if spec["kind"] == "action_plan" else None,
         recorded_by=users["pm-oas"],
         passed_at=meeting.starts_at if spec["kind"] in ("ordinary", "action_plan") else None,
+        published_at=meeting.starts_at if spec.get("published") else None,
     )
     if spec["kind"] == "action_plan":
         stances = dict.fromkeys(agencies, "agree")
@@ -156,7 +163,11 @@ def _decision(loader, data, meeting, spec, plan, agencies, users):
 def _plan(loader, data, today):
     spec = data["plan"]
     plan = _model("ActionPlan").objects.create(
-        year=today.year, title=spec["title"]["en"], translations=_translations(title=spec["title"])
+        year=today.year,
+        title=spec["title"]["en"],
+        translations=_translations(title=spec["title"]),
+        # approved by the Task Force meeting of the demo (see _decision), then published
+        published_at=timezone.now() if spec.get("published") else None,
     )
     Activity = _model("Activity")
     for entry in spec["activities"]:
