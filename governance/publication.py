@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils import timezone
 
+from egecms.core import structure_cache
+
 from .models import ActionPlan, Decision, Meeting
 from .public_cache import purge_public_page
 from .rules import RuleBroken
@@ -42,6 +44,12 @@ def anything_published():
         .exists()
         or ActionPlan.objects.filter(published_at__isnull=False).exists()
     )
+
+
+def anything_published_kept():
+    """:func:`anything_published`, kept between requests under the page cache's generation
+    (which every publication renews): what every public page's footer asks."""
+    return structure_cache.get_or_compute("governance:published", anything_published)
 
 
 def is_public(record):

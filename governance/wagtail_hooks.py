@@ -11,7 +11,8 @@ from .actions import admitted_acronyms
 from .description import GovernanceSection
 from .models import Meeting
 from .permissions import is_member
-from .publication import anything_published
+from .public_cache import PUBLIC_PAGE
+from .publication import anything_published_kept
 from .viewsets import VIEWSETS, register_permission_policies
 
 register_permission_policies()
@@ -76,4 +77,12 @@ def governance_public_urls():
 @hooks.register("register_sitemap_urls")
 def public_page_in_sitemap():
     """The public page of the bodies, once they published something."""
-    return ["governance_public:published"] if anything_published() else []
+    return [PUBLIC_PAGE] if anything_published_kept() else []
+
+
+@hooks.register("register_footer_links")
+def public_page_in_footer(request):
+    """A link to the public page in every public page's footer, once it shows something."""
+    if not anything_published_kept():
+        return []
+    return [{"label": _("Task Force and PMT publications"), "url": reverse(PUBLIC_PAGE)}]

@@ -28,3 +28,13 @@ def listing_actions(*, request, page, filters):
     for hook in hooks.get_hooks("register_listing_actions"):
         actions.extend(hook(request=request, page=page, filters=filters) or ())
     return actions
+
+
+def footer_links(*, request):
+    """The links apps add to every public page's footer (``register_footer_links`` hooks,
+    called with ``request``): ``{"label": str, "url": str}`` dicts, in hook order. A hook
+    should answer from what is kept between requests: it runs on every public page."""
+    links = []
+    for hook in hooks.get_hooks("register_footer_links"):
+        links.extend(hook(request=request) or ())
+    return links

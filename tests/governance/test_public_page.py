@@ -258,11 +258,12 @@ def test_the_members_meeting_page_offers_publishing_to_managers_only(client, gov
 
 
 def test_the_sitemap_lists_the_public_page_in_four_languages_once_it_shows_something(
-    client, governance_world
+    client, governance_world, django_capture_on_commit_callbacks
 ):
     meeting, approval, _open, plan = _records(governance_world)
     assert "/governance/" not in client.get("/sitemap.xml").text
-    Publish(item="decision", record=approval, public=True).execute()
+    with django_capture_on_commit_callbacks(execute=True):
+        Publish(item="decision", record=approval, public=True).execute()
     sitemap = client.get("/sitemap.xml").text
     for language in ("en", "es", "pt", "fr"):
         assert f"/{language}/governance/</loc>" in sitemap, language
@@ -274,3 +275,17 @@ def test_a_cdn_is_told_the_public_pages_addresses_and_the_sitemap(governance_wor
     for language in ("en", "es", "pt", "fr"):
         assert any(address.endswith(f"/{language}/governance/") for address in addresses)
     assert any(address.endswith("/sitemap.xml") for address in addresses)
+
+
+def test_every_public_page_links_the_public_page_from_its_footer_once_it_shows_something(
+    client, governance_world, django_capture_on_commit_callbacks
+):
+    meeting, approval, _open, plan = _records(governance_world)
+    footer_link = f'<a href="{public_url("fr")}">Publications du Groupe de travail et de l'
+    assert footer_link not in client.get(public_url("fr")).text
+    with django_capture_on_commit_callbacks(execute=True):
+        Publish(item="decision", record=approval, public=True).execute()
+    assert footer_link in client.get(public_url("fr")).text
+    with django_capture_on_commit_callbacks(execute=True):
+        Publish(item="decision", record=approval, public=False).execute()
+    assert footer_link not in client.get(public_url("fr")).text

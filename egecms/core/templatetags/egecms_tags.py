@@ -76,3 +76,10 @@ def listing_actions(context):
             request=request, page=context.get("page"), filters=filters
         )
     }
+
+
+@register.inclusion_tag("egecms_core/includes/footer_links.html", takes_context=True)
+def footer_links(context):
+    """The links apps add to the footer (``register_footer_links`` hooks); nothing without."""
+    request = context.get("request")
+    return {"links": public_urls.footer_links(request=request) if request is not None else []}
