@@ -21,7 +21,7 @@ from egecms.core.paging import window
 
 from .calendar_entries import extra_entries
 from .calendar_filters import CalendarFilterSet, workspace_options
-from .calendar_queries import month_bounds, occurrences, visible_events
+from .calendar_queries import month_bounds, occurrences, overlapping, visible_events
 
 PAGE_SIZE = 24
 VIEWS = ("upcoming", "past", "month")
@@ -178,7 +178,7 @@ def calendar_context(page, request):
     queryset = occurrences(events=events, upcoming=view == "upcoming", now=now)
     if filters.month:
         start, end = month_bounds(filters.month, reader_zone or datetime.UTC)
-        queryset = queryset.filter(end__gte=start, start__lt=end)
+        queryset = queryset.filter(overlapping(start, end))
     page_obj = window(queryset, number=request.GET.get("page"), size=PAGE_SIZE)
     rows = page_obj.object_list
     agencies_by_page, _topics = relation_ids([row.event for row in rows]) if rows else ({}, {})
