@@ -2,8 +2,7 @@
 
 import datetime
 
-from django.db.models import Exists, F, Max, Min, OuterRef, Q, Subquery, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Exists, F, Max, Min, OuterRef, Q
 from django.db.models.lookups import StartsWith
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
@@ -71,67 +70,23 @@ def occurrences(*, events, start=None, end=None, upcoming=None, now=None):
     return queryset
 
 
-#: How many upcoming occurrences :func:`feed_events` reads ahead, per event it carries, to find
-#: the soonest events without ordering every event of the window.
-FEED_LOOKAHEAD_PER_EVENT = 4
-
-
 def feed_events(*, events, now, past, limit):
     """The events a feed carries: of ``events``, those with an occurrence ending after
     ``now - past``; the ``limit`` first of them, those still to come soonest first, then the
     others latest first. Only that window's occurrences are read, however long the
     calendar's past; the chosen events are read once (one query) so that what the feed then
-    loads of them is looked up by primary key.
-
-    When the next ``limit * FEED_LOOKAHEAD_PER_EVENT`` occurrences hold ``limit`` events, the
-    feed's events are among them (an event outside starts later than every one inside), so
-    only those are ordered: the work follows what the feed carries, not every event to come.
-    """
-    window = EventOccurrence.objects.filter(of_events(events), end__gte=now - past)
-    lookahead = limit * FEED_LOOKAHEAD_PER_EVENT
-    # The start of the lookahead-th occurrence to begin (read from the index on ``start``).
-    # (None when fewer are to come: then every event with an occurrence to come.)
-    horizon = Coalesce(
-        Subquery(
-            EventOccurrence.objects.filter(of_events(events), start__gte=now, cancelled=False)
-            .order_by("start", "pk")
-            .values("start")[lookahead - 1 : lookahead]
-        ),
-        Value(datetime.datetime.max.replace(tzinfo=datetime.UTC)),
-    )
-    # Events with an occurrence not over yet that begins by the horizon: every event outside
-    # starts later than each of them.
-    soonest = overlapping_until(now, horizon).filter(of_events(events), cancelled=False)
-    chosen = _ordered_feed_events(
-        window.filter(event_id__in=soonest.values("event_id")), now=now, limit=limit
-    )
-    if len(chosen) < limit:  # fewer events to come than the feed carries: past ones too
-        chosen = _ordered_feed_events(window, now=now, limit=limit)
-    return events.model.objects.filter(pk__in=chosen)
-
-
-def overlapping_until(start, last_start):
-    """Occurrences not over at ``start`` that begin at ``last_start`` at the latest (an
-    expression), read as :func:`overlapping` reads them."""
-    window = EventOccurrence.objects.order_by()
-    candidates = (
-        window.filter(start__gte=start - LONG_OCCURRENCE, start__lte=last_start)
-        .values("pk")
-        .union(window.filter(lasts_long=True, start__lte=last_start).values("pk"), all=True)
-    )
-    return EventOccurrence.objects.filter(end__gte=start, pk__in=candidates)
-
-
-def _ordered_feed_events(window, *, now, limit):
+    loads of them is looked up by primary key."""
     rows = (
-        window.values("event_id")
+        EventOccurrence.objects.filter(of_events(events), end__gte=now - past)
+        .values("event_id")
         .annotate(
             next_start=Min("start", filter=Q(end__gte=now)),
             last_start=Max("start"),
         )
         .order_by(F("next_start").asc(nulls_last=True), F("last_start").desc(), "event_id")
     )
-    return list(rows.values_list("event_id", flat=True)[:limit])
+    chosen = list(rows.values_list("event_id", flat=True)[:limit])
+    return events.model.objects.filter(pk__in=chosen)
 
 
 def month_bounds(month, zone):

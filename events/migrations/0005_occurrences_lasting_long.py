@@ -12,6 +12,11 @@ LONG_OCCURRENCE = datetime.timedelta(days=7)
 def mark_long_occurrences(apps, schema_editor):
     occurrence = apps.get_model("events", "EventOccurrence")
     occurrence.objects.filter(end__gt=F("start") + LONG_OCCURRENCE).update(lasts_long=True)
+    if schema_editor.connection.vendor == "sqlite":
+        # SQLite rebuilt the table to add the column, and forgot its planner statistics: without
+        # them the calendar's queries scan every event instead of reading the dates' index.
+        with schema_editor.connection.cursor() as cursor:
+            cursor.execute("ANALYZE events_eventoccurrence")
 
 
 class Migration(migrations.Migration):

@@ -644,34 +644,3 @@ def test_the_feed_of_500_events_takes_a_fixed_number_of_queries(
     assert len({str(vevent["UID"]) for vevent in calendar.walk("VEVENT")}) == feed_window()[1]
     assert {"Event 0", "Event 48"} <= set(summaries(calendar))
     assert "Event 100" not in summaries(calendar)
-
-
-@pytest.mark.django_db
-@pytest.mark.parametrize("limit", [5, 40])
-def test_the_feed_orders_only_the_next_occurrences_yet_carries_the_same_events(site_tree_en, limit):
-    # 60 events with shared start times (ties), weekly series, a long course begun a month
-    # ago and past events: the feed's events are those of ordering every event of its window.
-    from events.calendar_queries import _ordered_feed_events, feed_events, of_events
-    from events.models import EventOccurrence
-
-    now = datetime.datetime(2027, 3, 1, 12, tzinfo=datetime.UTC)
-
-    def fields(n):
-        start = now + datetime.timedelta(days=(n % 20) - 5, hours=n % 3)
-        return {
-            "title": f"Event {n}",
-            "slug": f"event-{n}",
-            "start": start,
-            "end": start + (datetime.timedelta(days=40) if n == 7 else datetime.timedelta(hours=2)),
-            "recurrence": "FREQ=WEEKLY;COUNT=5" if n % 4 == 0 and n != 7 else "",
-            "timezone": "UTC",
-        }
-
-    bulk.live_events(site_tree_en.pages["cluster"], [fields(n) for n in range(60)])
-    events = EventPage.objects.live()
-    past = datetime.timedelta(days=30)
-    window = EventOccurrence.objects.filter(of_events(events), end__gte=now - past)
-    expected = _ordered_feed_events(window, now=now, limit=limit)
-    chosen = feed_events(events=events, now=now, past=past, limit=limit)
-    assert sorted(chosen.values_list("pk", flat=True)) == sorted(expected)
-    assert len(expected) == limit
