@@ -19,11 +19,27 @@ from django.forms.models import ModelChoiceIteratorValue
 from django.forms.renderers import DjangoTemplates
 from django.utils import timezone, translation
 from django.utils.functional import Promise
+from django.utils.safestring import SafeString
 
 #: How many rendered widgets a process keeps (the least recently used go first).
 KEPT_WIDGETS = 512
 
-_PLAIN = (str, int, float, bool, type(None), decimal.Decimal, datetime.date, datetime.time)
+#: Values a template can only print (exact types: a subclass, such as Django's ``ErrorList``,
+#: may carry attributes a template reads, e.g. ``errors.field_id``).
+_PRINTABLE = frozenset(
+    {
+        str,
+        SafeString,
+        int,
+        float,
+        bool,
+        type(None),
+        decimal.Decimal,
+        datetime.date,
+        datetime.datetime,
+        datetime.time,
+    }
+)
 
 
 class NotPlainData(Exception):
@@ -32,17 +48,18 @@ class NotPlainData(Exception):
 
 def _plain(value):
     """``value`` as nested tuples of plain values (raises :class:`NotPlainData`)."""
-    if isinstance(value, _PLAIN):
-        return (type(value).__name__, value)
+    kind = type(value)
+    if kind in _PRINTABLE:
+        return (kind.__name__, value)
     if isinstance(value, Promise):  # a lazy translation: what it says in the active language
-        return ("str", str(value))
-    if isinstance(value, ModelChoiceIteratorValue):  # a template prints its value
+        return _plain(value.__str__())  # str or SafeString
+    if kind is ModelChoiceIteratorValue:  # a template prints its value
         return ("choice", _plain(value.value))
-    if isinstance(value, dict):
-        return ("dict", tuple((str(key), _plain(item)) for key, item in value.items()))
-    if isinstance(value, list | tuple):
-        return ("list", tuple(_plain(item) for item in value))
-    raise NotPlainData(type(value))
+    if kind is dict:
+        return ("dict", tuple((_plain(key), _plain(item)) for key, item in value.items()))
+    if kind is list or kind is tuple:
+        return (kind.__name__, tuple(_plain(item) for item in value))
+    raise NotPlainData(kind)
 
 
 def render_key(template_name, context):

@@ -64,3 +64,26 @@ def test_contexts_holding_more_than_plain_data_are_not_kept():
 
 def test_the_site_renders_its_forms_with_the_remembering_renderer():
     assert isinstance(get_default_renderer(), RememberingRenderer)
+
+
+class TwoRequired(forms.Form):
+    first = forms.CharField()
+    second = forms.CharField()
+
+
+def test_each_fields_errors_keep_their_own_id():
+    # Found by the HTML checker: Django's ErrorList is a list whose template reads its
+    # ``field_id``; two fields with the same message must not share one rendering.
+    form = TwoRequired(data={}, renderer=RememberingRenderer())
+    html = str(form)
+    assert 'id="id_first_error"' in html and 'id="id_second_error"' in html
+    assert html.count('id="id_first_error"') == 1
+
+
+def test_safe_and_plain_text_are_kept_apart():
+    from django.utils.safestring import mark_safe
+
+    assert render_key("t.html", {"label": "<b>x</b>"}) != render_key(
+        "t.html",
+        {"label": mark_safe("<b>x</b>")},  # noqa: S308 - a constant
+    )
