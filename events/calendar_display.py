@@ -21,7 +21,7 @@ from egecms.core.paging import window
 
 from .calendar_entries import extra_entries
 from .calendar_filters import CalendarFilterSet, workspace_options
-from .calendar_queries import month_bounds, occurrences, visible_events
+from .calendar_queries import month_bounds, occurrences, overlapping, visible_events
 
 PAGE_SIZE = 24
 VIEWS = ("upcoming", "past", "month")
@@ -63,9 +63,30 @@ class Day:
     entries: list = field(default_factory=list)
 
 
-def to_entry(occurrence, *, request, reader_zone, agency_labels=None, agencies_by_page=None):
-    """An :class:`Entry` for an EventOccurrence (its event already loaded)."""
+#: What the month grid reads of each occurrence and its event (a month may show hundreds).
+MONTH_FIELDS = (
+    "start",
+    "end",
+    "cancelled",
+    "moved",
+    "event__title",
+    "event__url_path",
+    "event__timezone",
+    "event__all_day",
+    "event__status",
+)
+
+
+def to_entry(
+    occurrence, *, request, reader_zone, agency_labels=None, agencies_by_page=None, urls=None
+):
+    """An :class:`Entry` for an EventOccurrence (its event already loaded); ``urls`` keeps
+    each event's address for the next occurrences of the same event."""
     event = occurrence.event
+    if urls is None:
+        url = event.get_url(request=request)
+    elif (url := urls.get(event.pk)) is None:
+        url = urls[event.pk] = event.get_url(request=request)
     own_zone = zoneinfo.ZoneInfo(event.timezone)
     shown_zone = reader_zone or own_zone
     start = occurrence.start.astimezone(shown_zone)
@@ -79,7 +100,7 @@ def to_entry(occurrence, *, request, reader_zone, agency_labels=None, agencies_b
         )
     return Entry(
         event=event,
-        url=event.get_url(request=request),
+        url=url,
         start=start.replace(tzinfo=None),
         end=end.replace(tzinfo=None),
         start_iso=(occurrence.start.date() if event.all_day else start).isoformat(),
@@ -160,8 +181,11 @@ def calendar_context(page, request):
             events=events,
             start=start - datetime.timedelta(days=1),
             end=end + datetime.timedelta(days=1),
-        )
-        entries = [to_entry(row, request=request, reader_zone=reader_zone) for row in rows]
+        ).only(*MONTH_FIELDS)
+        urls = {}
+        entries = [
+            to_entry(row, request=request, reader_zone=reader_zone, urls=urls) for row in rows
+        ]
         context.update(
             month=month,
             weeks=month_grid(month, entries, today=today),
@@ -178,7 +202,7 @@ def calendar_context(page, request):
     queryset = occurrences(events=events, upcoming=view == "upcoming", now=now)
     if filters.month:
         start, end = month_bounds(filters.month, reader_zone or datetime.UTC)
-        queryset = queryset.filter(end__gte=start, start__lt=end)
+        queryset = queryset.filter(overlapping(start, end))
     page_obj = window(queryset, number=request.GET.get("page"), size=PAGE_SIZE)
     rows = page_obj.object_list
     agencies_by_page, _topics = relation_ids([row.event for row in rows]) if rows else ({}, {})
@@ -191,6 +215,7 @@ def calendar_context(page, request):
                 reader_zone=reader_zone,
                 agency_labels=labels.agencies,
                 agencies_by_page=agencies_by_page,
+                urls={},
             )
             for row in rows
         ],

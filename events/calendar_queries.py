@@ -7,7 +7,7 @@ from django.db.models.lookups import StartsWith
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from .models.occurrences import EventOccurrence
+from .models.occurrences import LONG_OCCURRENCE, EventOccurrence
 
 
 def under_a_view_restriction():
@@ -33,6 +33,20 @@ def of_events(events):
     return Exists(events.order_by().filter(pk=OuterRef("event_id")))
 
 
+def overlapping(start, end):
+    """A condition on occurrences: they overlap [start, end). The candidates are read from the
+    index on ``start`` (those starting at most :data:`LONG_OCCURRENCE` before ``start``) and
+    from the index on (``lasts_long``, ``start``) (the longer ones): the rows read are about
+    those shown, not every occurrence that started before the window."""
+    window = EventOccurrence.objects.order_by()
+    candidates = (
+        window.filter(start__gte=start - LONG_OCCURRENCE, start__lt=end)
+        .values("pk")
+        .union(window.filter(lasts_long=True, start__lt=end).values("pk"), all=True)
+    )
+    return Q(end__gte=start, start__lt=end, pk__in=candidates)
+
+
 def occurrences(*, events, start=None, end=None, upcoming=None, now=None):
     """Occurrences of ``events`` overlapping [start, end), or upcoming/past ones, with their
     event loaded (one query when evaluated).
@@ -41,9 +55,11 @@ def occurrences(*, events, start=None, end=None, upcoming=None, now=None):
     """
     now = now or timezone.now()
     queryset = EventOccurrence.objects.filter(of_events(events)).select_related("event")
-    if start is not None:
+    if start is not None and end is not None:
+        queryset = queryset.filter(overlapping(start, end))
+    elif start is not None:
         queryset = queryset.filter(end__gte=start)
-    if end is not None:
+    elif end is not None:
         queryset = queryset.filter(start__lt=end)
     if upcoming is True:
         queryset = queryset.filter(end__gte=now).order_by("start", "pk")

@@ -4,7 +4,7 @@ import zoneinfo
 
 from django.utils import timezone
 
-from .models.occurrences import EventOccurrence
+from .models.occurrences import EventOccurrence, lasts_long
 from .recurrence import RecurrenceError, expand
 
 
@@ -49,6 +49,7 @@ def occurrence_rows(page, occurrences):
             original_start=occurrence.original_start,
             cancelled=occurrence.cancelled,
             moved=occurrence.moved,
+            lasts_long=lasts_long(occurrence.start, occurrence.end),
         )
         for occurrence in occurrences
     ]

@@ -8,7 +8,8 @@ the server returns on a search server. Facets combine (one value each); the stat
 the URL.
 
 Two queries, whatever the number of documents: one counting every facet (the total is read
-off it), one for the page of results; agency and topic names come from the per-locale label
+off it; without words the counts are kept until a document changes, :mod:`.kept_counts`),
+one for the page of results (without words, read newest first from an index); agency and topic names come from the per-locale label
 cache, work spaces' titles from their facet rows.
 """
 
@@ -21,6 +22,7 @@ from urllib.parse import urlencode
 from django.core.paginator import Paginator
 from wagtail.search.query import And, Or, PlainText
 
+from . import kept_counts
 from .facets import FACETS, Labels, choosing, count_values, facets_of, total_of
 from .models.documents import SearchDocument
 from .text import query_keys
@@ -142,6 +144,16 @@ def matching_ids(documents, keys):
     return [document.pk for document in found]
 
 
+def count_facets(documents, keys, locale_id, chosen):
+    """:func:`count_values` over the ``documents`` matching ``keys``; without words (browsing)
+    the counts kept since the documents last changed (:mod:`.kept_counts`)."""
+    if keys:
+        return count_values(matching_ids(documents, keys), chosen)
+    return kept_counts.counts_without_words(
+        locale_id, chosen, lambda: count_values(matching_ids(documents, keys), chosen)
+    )
+
+
 def ranked(documents, keys):
     """``documents`` matching ``keys``, best first by the backend's relevance, still unread
     (Wagtail pages a slice of them in the backend); newest first without words."""
@@ -172,7 +184,7 @@ def run_search(state, locale_id, language):
     keys = query_keys(state.q, language)
     documents = SearchDocument.objects.filter(locale_id=locale_id)
     try:
-        counts, row_labels = count_values(matching_ids(documents, keys), chosen)
+        counts, row_labels = count_facets(documents, keys, locale_id, chosen)
         total = total_of(counts, chosen)
         shown = ranked(documents.filter(*choosing(chosen)).defer("body_keys"), keys)
         page_obj = Paginator(CountedResults(shown, total), RESULTS_PER_PAGE).get_page(state.page)

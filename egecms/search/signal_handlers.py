@@ -8,7 +8,8 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from . import documents, tasks
+from . import documents, kept_counts, tasks
+from .models import SearchDocument
 
 
 def on_published(sender, instance, **kwargs):
@@ -36,6 +37,11 @@ def connect():
     page_unpublished.connect(on_unpublished, dispatch_uid="egecms_search_unpublished")
     post_page_move.connect(on_moved, dispatch_uid="egecms_search_moved")
     for signal in (post_save, post_delete):
+        signal.connect(
+            kept_counts.documents_changed,
+            sender=SearchDocument,
+            dispatch_uid=f"egecms_search_kept_counts_{signal is post_save}",
+        )
         signal.connect(
             on_restriction_changed,
             sender=PageViewRestriction,

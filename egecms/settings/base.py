@@ -167,6 +167,9 @@ TEMPLATES = [
         },
     },
 ]
+# Django's renderer of forms, keeping the HTML of the widgets it rendered (the filter forms'
+# selects cost a template include per option): egecms.core.form_rendering.
+FORM_RENDERER = "egecms.core.form_rendering.RememberingRenderer"
 
 WSGI_APPLICATION = "egecms.wsgi.application"
 

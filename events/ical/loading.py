@@ -9,7 +9,7 @@ from django.db.models.functions import Coalesce
 
 from egecms.core.models import Agency, PageTopic, Topic
 
-from ..calendar_queries import occurrences
+from ..models.occurrences import EventOccurrence
 
 
 @dataclass(frozen=True)
@@ -50,12 +50,11 @@ class TopicName:
     name: str
 
 
-def stored_occurrences(events):
-    """``{event id: [StoredOccurrence]}`` in planned order, for an EventPage queryset (one
-    query: the rows the calendar page reads)."""
+def stored_occurrences(event_ids):
+    """``{event id: [StoredOccurrence]}`` in planned order, for the events ``event_ids``
+    (already chosen and loaded: one query, read by event from its index)."""
     rows = (
-        occurrences(events=events)
-        .select_related(None)
+        EventOccurrence.objects.filter(event_id__in=event_ids)
         .order_by("event_id", "original_start", "pk")
         .values_list("event_id", "original_start", "start", "end", "cancelled", "moved")
     )
@@ -133,7 +132,7 @@ def load_events(events, *, locale_id, agency=""):
     topics, agency_names = topic_and_agency_names(events, locale_id=locale_id, agency=agency)
     return LoadedEvents(
         pages=pages,
-        occurrences=stored_occurrences(events),
+        occurrences=stored_occurrences([page.pk for page in pages]),
         topics=topics,
         agency_names=agency_names,
         language=pages[0].language_code,

@@ -29,7 +29,7 @@ from ..forms import EventPageForm
 from ..panels import NextOccurrencesPanel
 from ..recurrence import DateChange, RecurrenceError, parse_rule, rule_dates
 from ..schedule import schedule_for_readers
-from ..timezones import aware_to_wall_clock, event_timezone_choices
+from ..timezones import aware_to_wall_clock, event_timezone_choices, timezone_label
 from ..views.ical_responses import event_download
 from .occurrences import EventOccurrence
 
@@ -218,6 +218,11 @@ class EventPage(RoutablePageMixin, Contribution):
     def schedule_changes(self):
         """The editor's cancelled and moved occurrences as :class:`DateChange`s."""
         return [change.as_date_change() for change in self.date_changes.all()]
+
+    def get_timezone_display(self):
+        # Django walks the normalised choices (every zone of the Americas) on each call; the
+        # calendar and the topic page ask once per event shown.
+        return timezone_label(self.timezone)
 
     @property
     def local_start(self):

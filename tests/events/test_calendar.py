@@ -134,6 +134,39 @@ def test_month_view_shows_a_multi_day_all_day_event_on_each_day(client, calendar
 
 
 @pytest.mark.django_db
+def test_a_month_shows_events_that_began_before_it_however_long_ago(client, calendar, cluster):
+    # The month reads the occurrences starting in it or a week before from one index, and the
+    # longer ones from another: each of these must still show on the month's days.
+    for title, start, end in (
+        ("Week-long course", at("UTC", 2027, 2, 24, 9), at("UTC", 2027, 3, 2, 17)),  # 6 days
+        ("Long residency", at("UTC", 2026, 11, 1, 9), at("UTC", 2027, 3, 3, 17)),  # 4 months
+        ("Ended before", at("UTC", 2027, 1, 1, 9), at("UTC", 2027, 2, 27, 17)),
+    ):
+        factories.EventPageFactory(
+            parent=cluster, title=title, start=start, end=end, timezone="UTC"
+        )
+    assert EventOccurrence.objects.get(event__title="Long residency").lasts_long
+    assert not EventOccurrence.objects.get(event__title="Week-long course").lasts_long
+    march = month_titles(client.get(calendar.url, {"view": "month", "month": "2027-03"}))
+    assert {day for day, title in march if title == "Week-long course"} == {
+        "2027-03-01",
+        "2027-03-02",
+    }
+    assert {day for day, title in march if title == "Long residency"} == {
+        "2027-03-01",
+        "2027-03-02",
+        "2027-03-03",
+    }
+    assert not [title for _day, title in march if title == "Ended before"]
+    # The upcoming list narrowed to a month takes the same way.
+    listed = client.get(calendar.url, {"view": "past", "month": "2027-03", "tz": "UTC"})
+    listed_titles = set(titles(listed)) | set(
+        titles(client.get(calendar.url, {"month": "2027-03"}))
+    )
+    assert {"Week-long course", "Long residency"} <= listed_titles
+
+
+@pytest.mark.django_db
 def test_filters_narrow_the_calendar(client, site_tree_en, calendar, cluster):
     idb, oas = site_tree_en.pages["agency_idb"], site_tree_en.pages["agency_oas"]
     topic = factories.TopicFactory(name="Digital identity", slug="digital-identity")

@@ -146,3 +146,15 @@ def test_a_date_only_until_includes_that_day():
     )
     assert occurrences[-1].start.date() == datetime.date(2027, 12, 31)
     assert len(occurrences) == 5
+
+
+@pytest.mark.django_db
+def test_an_events_zone_is_named_as_django_names_it():
+    from events.models import EventPage
+    from events.timezones import event_timezone_choices
+
+    field = EventPage._meta.get_field("timezone")
+    for name in [*(name for name, _label in event_timezone_choices()), "Europe/Madrid", ""]:
+        page = EventPage(timezone=name)
+        assert page.get_timezone_display() == page._get_FIELD_display(field), name
+    assert EventPage(timezone="America/Sao_Paulo").get_timezone_display() == "America/Sao Paulo"

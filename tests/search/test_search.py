@@ -395,3 +395,61 @@ def test_pages_with_the_words_in_their_title_come_first_then_the_newest(client, 
         "Newer body mention",
         "Older body mention",
     ]
+
+
+# -- browsing's kept counts -------------------------------------------------------------------
+
+
+def group_by_queries(client, url, params=None):
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url, params or {})
+    counted = [query for query in captured.captured_queries if "GROUP BY" in query["sql"]]
+    return len(counted), response
+
+
+@pytest.mark.django_db
+def test_browsing_counts_are_kept_and_a_publish_shows_in_them_at_once(
+    client, faceted, site_tree_en
+):
+    url = faceted["page"].url
+    group_by_queries(client, url)
+    kept, response = group_by_queries(client, url)
+    assert kept == 0  # nothing typed: the counts of the first reader are kept
+    peru = facet_counts(response)["country"]["PE"][0]
+    assert client.get(url, {"country": "PE"}).context["search"].total == peru
+
+    new = practice(site_tree_en.pages["cluster"], "Peruvian registries", countries=["PE"])
+    counted, response = group_by_queries(client, url)
+    assert counted == 1, "a publish must count again"
+    assert facet_counts(response)["country"]["PE"][0] == peru + 1
+    assert response.context["search"].total == faceted["count"] + 1
+    assert client.get(url, {"country": "PE"}).context["search"].total == peru + 1
+
+    new.unpublish()
+    response = client.get(url)
+    assert facet_counts(response)["country"]["PE"][0] == peru
+    assert response.context["search"].total == faceted["count"]
+    assert client.get(url, {"country": "PE"}).context["search"].total == peru
+
+
+@pytest.mark.django_db
+def test_a_renamed_work_space_is_named_at_once_in_browsings_kept_facets(client, faceted):
+    url = faceted["page"].url
+    client.get(url)
+    cluster = PracticePage.objects.get(title="Identity hub").get_parent().specific
+    cluster.title = "Renamed cluster"
+    cluster.save_revision().publish()
+    spaces = [value.label for facet in client.get(url).context["search"].facets
+              if facet.name == "space" for value in facet.values]  # fmt: skip
+    assert "Renamed cluster" in spaces
+
+
+@pytest.mark.django_db
+def test_rebuilt_documents_are_counted_at_once_when_browsing(client, faceted):
+    url = faceted["page"].url
+    assert client.get(url).context["search"].total == faceted["count"]
+    SearchDocument.objects.filter(kind="practices.practicepage").delete()
+    practices = PracticePage.objects.live().count()
+    assert client.get(url).context["search"].total == faceted["count"] - practices
+    rebuild_documents()
+    assert client.get(url).context["search"].total == faceted["count"]

@@ -72,6 +72,9 @@ class SearchDocument(index.Indexed, models.Model):
         verbose_name = _("search document")
         verbose_name_plural = _("search documents")
         ordering = ["-date", "-pk"]
+        # Browsing (no words) reads the newest of a locale: a page of rows from this index,
+        # not every document sorted.
+        indexes = [models.Index(fields=["locale", "-date", "-id"], name="egecms_search_browse")]
 
     def __str__(self):
         return self.title

@@ -9,6 +9,7 @@ PostgreSQL and, through Wagtail's filters, a search server alike.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .. import kept_counts
 from .documents import SearchDocument
 
 #: The facets, in the order the page shows them.
@@ -61,6 +62,7 @@ BATCH = 1000
 def write_facet_values(documents):
     """Replace the facet rows of saved ``documents`` (two queries per :data:`BATCH`)."""
     documents = [document for document in documents if document.pk is not None]
+    kept_counts.forget()
     for start in range(0, len(documents), BATCH):
         batch = documents[start : start + BATCH]
         SearchFacetValue.objects.filter(document__in=[document.pk for document in batch]).delete()
@@ -79,6 +81,7 @@ def write_facet_values(documents):
 
 def rename_space(workspace):
     """The documents under ``workspace`` and their facet rows show its new title."""
+    kept_counts.forget()
     SearchDocument.objects.filter(workspace=workspace).update(workspace_title=workspace.title)
     SearchFacetValue.objects.filter(facet="space", value=str(workspace.pk)).update(
         label=workspace.title
