@@ -14,6 +14,9 @@ import shutil
 from collections import defaultdict
 
 import pytest
+from django.conf import settings
+from django.urls import NoReverseMatch, reverse
+from django.utils import translation
 from wagtail.models import Page
 
 from .in_process import connection_keeper, serve_in_process
@@ -62,6 +65,22 @@ def page_urls():
             urls.append(f"{url}?view=matrix")
         elif kind == "SearchPage":
             urls.extend([f"{url}?q=digital", f"{url}?q=digital&outcome=avoid"])
+        elif kind == "CountryProfilesPage":
+            urls.extend([f"{url}pe/", f"{url}activities/"])
+    return urls + app_page_urls()
+
+
+def app_page_urls():
+    """The apps' public views that are not Wagtail pages, in each language, where installed:
+    subscribing, and the public page of the Task Force's and PMT's publications."""
+    urls = []
+    for language, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        with translation.override(language):
+            for name in ("subscriptions:subscribe", "governance_public:published"):
+                try:
+                    urls.append(reverse(name))
+                except NoReverseMatch:
+                    continue
     return urls
 
 
