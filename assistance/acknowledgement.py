@@ -41,7 +41,7 @@ def send_acknowledgement(assistance_request, *, page=None):
     managers see it is not acknowledged yet)."""
     with translation.override(assistance_request.preferred_language):
         context = acknowledgement_context(assistance_request, page=page)
-        message = render_email(TEMPLATES, context, to=[assistance_request.email])
+        message = render_email(TEMPLATES, context, to=[assistance_request.email], html=False)
     what = f"acknowledgement of {assistance_request.reference}"
     if not deliver(message, key=f"assistance:ack:{assistance_request.pk}", what=what):
         raise MailNotSent(what)

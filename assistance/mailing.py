@@ -6,28 +6,13 @@ that the worker tries again (only what did not leave)."""
 import logging
 from smtplib import SMTPException
 
-from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
-
-from egecms.background.mail import send_once, was_sent
+from egecms.background.mail import render_email, send_once, was_sent
 
 logger = logging.getLogger(__name__)
 
 
 class MailNotSent(Exception):
     """The mail server refused one or more messages; the task is tried again."""
-
-
-def render_email(templates, context, *, to, html=False):
-    """A message from ``<templates>_subject.txt`` and ``<templates>.txt`` (and, with ``html``,
-    ``<templates>.html`` as an alternative), rendered in the active language."""
-    subject = " ".join(render_to_string(f"{templates}_subject.txt", context).split())
-    message = EmailMultiAlternatives(
-        subject=subject, body=render_to_string(f"{templates}.txt", context), to=to
-    )
-    if html:
-        message.attach_alternative(render_to_string(f"{templates}.html", context), "text/html")
-    return message
 
 
 def deliver(message, *, key, what):

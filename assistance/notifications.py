@@ -104,7 +104,7 @@ def _send(templates, context, recipients, *, key):
             continue
         with translation.override(_language_of(user)):
             context_for_user = {**context(), "recipient": user.get_full_name() or user.username}
-            message = render_email(templates, context_for_user, to=[user.email], html=True)
+            message = render_email(templates, context_for_user, to=[user.email])
         if deliver(message, key=user_key, what=f"notification to user {user.pk}"):
             sent += 1
         else:
@@ -199,7 +199,7 @@ def notify_requester_of_status(assistance_request, *, event):
             "status_url": status_url(assistance_request, page=assistance_request.page),
             "site_name": settings.WAGTAIL_SITE_NAME,
         }
-        message = render_email(STATUS_TEMPLATES, context, to=[assistance_request.email])
+        message = render_email(STATUS_TEMPLATES, context, to=[assistance_request.email], html=False)
     if not deliver(
         message,
         key=f"assistance:status:{event.pk}",

@@ -25,14 +25,10 @@ class TermRow:
         return self.ending or self.seat_empty
 
 
-def _current(membership, today):
-    return membership.is_active_on(today)
-
-
 def term_rows(memberships, today):
     """A :class:`TermRow` per membership (all of one or more bodies, already fetched)."""
     memberships = list(memberships)
-    seated = {(m.body_id, m.agency_id) for m in memberships if _current(m, today)}
+    seated = {(m.body_id, m.agency_id) for m in memberships if m.is_active_on(today)}
     rows = []
     for membership in memberships:
         end = membership.term_end

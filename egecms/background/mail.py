@@ -33,10 +33,10 @@ def send_once(message, *, key):
     return True
 
 
-def render_email(templates, context, *, to, language=None, headers=None):
+def render_email(templates, context, *, to, language=None, headers=None, html=True):
     """The message of a family of templates — ``<templates>_subject.txt``, ``<templates>.txt``
-    and its HTML alternative ``<templates>.html`` — rendered in ``language`` (the active one
-    when None). The house way every app's e-mails are made (subscriptions, coordination)."""
+    and (unless ``html`` is false) its HTML alternative ``<templates>.html`` — rendered in
+    ``language`` (the active one when None). The house way every app's e-mails are made."""
     with translation.override(language or translation.get_language()):
         subject = " ".join(render_to_string(f"{templates}_subject.txt", context).split())
         message = EmailMultiAlternatives(
@@ -45,5 +45,6 @@ def render_email(templates, context, *, to, language=None, headers=None):
             to=to,
             headers=headers or {},
         )
-        message.attach_alternative(render_to_string(f"{templates}.html", context), "text/html")
+        if html:
+            message.attach_alternative(render_to_string(f"{templates}.html", context), "text/html")
     return message
