@@ -179,19 +179,10 @@ def _weights(kind, pages, today=None):
     return dict(rows.order_by())
 
 
-def counts_by_cell(kind, *, locale, topic="", year=None, today=None, request=None):
-    """``{(canonical agency id, country code): count}`` of ``kind``: pages, or (events) their
-    upcoming occurrences. Two queries (three for events)."""
-    cells, _by_country = tally(
-        kind, locale=locale, topic=topic, year=year, today=today, request=request
-    )
-    return cells
-
-
 def tally(kind, *, locale, topic="", year=None, today=None, request=None):
-    """``(counts by cell, counts by country)`` of ``kind``: by cell as :func:`counts_by_cell`;
-    by country, each page (or occurrence) once, whatever its agencies. Two queries (three for
-    events)."""
+    """``(counts by cell, counts by country)`` of ``kind``: by cell ``{(canonical agency id,
+    country code): count}`` of pages, or (events) their upcoming occurrences; by country, each
+    page (or occurrence) once, whatever its agencies. Two queries (three for events)."""
     model = _model(kind)
     pages = kind_queryset(kind, locale=locale, topic=topic, year=year, today=today, request=request)
     fields = ("pk", "countries", kind.place) if kind.place else ("pk", "countries")

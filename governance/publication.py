@@ -11,6 +11,7 @@ from egecms.core import structure_cache
 
 from .models import ActionPlan, Decision, Meeting
 from .public_cache import purge_public_page
+from .published import shown_decisions, shown_plans, shown_summaries
 from .rules import RuleBroken
 
 
@@ -37,13 +38,7 @@ def is_approved(plan):
 
 def anything_published():
     """Whether the public page shows anything (what it lists, see :mod:`.published`)."""
-    return (
-        Decision.objects.filter(published_at__isnull=False, passed_at__isnull=False).exists()
-        or Meeting.objects.filter(summary_published_at__isnull=False)
-        .exclude(public_summary="")
-        .exists()
-        or ActionPlan.objects.filter(published_at__isnull=False).exists()
-    )
+    return shown_decisions().exists() or shown_summaries().exists() or shown_plans().exists()
 
 
 def anything_published_kept():

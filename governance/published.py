@@ -15,10 +15,29 @@ MAX_SUMMARIES = 50
 MAX_PLANS = 3
 
 
+def shown_decisions():
+    """The decisions the page shows: passed and published."""
+    return Decision.objects.filter(published_at__isnull=False, passed_at__isnull=False)
+
+
+def shown_summaries():
+    """The meetings whose summary the page shows: published and not empty."""
+    return Meeting.objects.filter(summary_published_at__isnull=False).exclude(public_summary="")
+
+
+def shown_plans():
+    """The action plans the page shows: published, and approved by the Task Force."""
+    return ActionPlan.objects.filter(
+        published_at__isnull=False,
+        decisions__kind=Decision.Kind.ACTION_PLAN,
+        decisions__passed_at__isnull=False,
+    ).distinct()
+
+
 def published_decisions():
     """The decisions that passed and were published, each with its organisations' stances."""
     decisions = (
-        Decision.objects.filter(published_at__isnull=False, passed_at__isnull=False)
+        shown_decisions()
         .select_related("meeting__body", "subject_agency")
         .prefetch_related(
             Prefetch(
@@ -48,8 +67,7 @@ def published_decisions():
 def published_summaries():
     """The meetings whose public summary was published (their private texts left unread)."""
     meetings = (
-        Meeting.objects.filter(summary_published_at__isnull=False)
-        .exclude(public_summary="")
+        shown_summaries()
         .select_related("body")
         .defer("agenda", "minutes")
         .order_by("-starts_at")[:MAX_SUMMARIES]
@@ -69,12 +87,7 @@ def published_summaries():
 def published_plans():
     """The published action plans the Task Force approved, each with its timeline by quarter."""
     plans = (
-        ActionPlan.objects.filter(
-            published_at__isnull=False,
-            decisions__kind=Decision.Kind.ACTION_PLAN,
-            decisions__passed_at__isnull=False,
-        )
-        .distinct()
+        shown_plans()
         .prefetch_related(
             Prefetch("activities", queryset=Activity.objects.prefetch_related("agencies")),
             Prefetch(
